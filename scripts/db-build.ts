@@ -1,0 +1,29 @@
+// `npm run db:build [-- --departements 04,03,40 | --all]`: build data/maillage.sqlite ($MAILLAGE_DB).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { buildDatabase } from '../src/lib/server/build/build-database';
+import { databasePath } from '../src/lib/server/db/connection';
+import { parseArgs } from './args';
+
+const args = parseArgs(process.argv.slice(2));
+const out = args.out ? args.out : databasePath();
+mkdirSync(dirname(out), { recursive: true });
+const deps = args.all ? null : args.departements;
+console.log(`Construction de ${out} pour ${deps ? deps.join(', ') : 'toute la France'}`);
+try {
+	const s = buildDatabase({ departements: deps, out, log: (m) => console.log(m) });
+	console.log('\nRésumé');
+	for (const [t, n] of Object.entries(s.counts)) console.log(`  ${t.padEnd(16)} ${n}`);
+	console.log('Contours des communes :', JSON.stringify(s.geometry));
+	console.log('Dédoublonnage des lieux :', JSON.stringify(s.dedup));
+	console.log('Lignes rejetées ou corrigées par source :');
+	for (const r of s.rejected) {
+		console.log(`  ${r.source.padEnd(24)} ${r.errors} rejetées, ${r.warnings} avertissements`);
+		for (const e of r.examples) console.log(`    ex. ${e}`);
+	}
+	console.log(`Base écrite en ${s.seconds.toFixed(1)} s.`);
+} catch (err) {
+	console.error(`\nÉchec de la construction : ${(err as Error).message}`);
+	console.error('La base existante n’a pas été modifiée.');
+	process.exit(1);
+}

@@ -1,0 +1,21 @@
+/** Every colour of the maps, in one place. Schemes come from d3-scale-chromatic. */
+import { schemeYlOrRd } from 'd3-scale-chromatic';
+
+/** Sequential scheme for the IFN (0 = not fragile, 10 = most fragile); 7 classes. */
+export const IFN_SCHEME: readonly string[] = schemeYlOrRd[7];
+export const NO_DATA = '#d9d9d9';
+export const NO_DATA_HATCH = '#9e9e9e';
+export const BACKGROUND = '#f4f1ea';
+export const OUTLINE_DEPARTEMENT = '#1b1b1b';
+export const OUTLINE_EPCI = '#3a3a3a';
+export const COMMUNE_LINE = '#ffffff';
+export const SELECTED = '#0a58ca';
+
+/** Colours of help-point symbols; each kind also has its own shape (see help-points layer). */
+export const KIND_COLORS: Record<string, string> = {
+	'france-services': '#1d4e89',
+	mediation: '#7b2a8c',
+	'conseiller-numerique': '#00704a',
+	bibliotheque: '#8c4a00',
+	'aidants-connect': '#b0003a'
+};

@@ -1,0 +1,73 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { KIND_COLORS } from '../colors';
+import { KIND_SHAPES } from '../symbols';
+import { beforeId } from '../zorder';
+import { HELP_KINDS } from '../../import/types';
+
+const SIZE = 20;
+const RATIO = 2;
+
+/** Draw a kind's shape (filled colour, white halo, dark outline) into image data for MapLibre. */
+function drawIcon(kind: string, itinerant: boolean): ImageData {
+	const px = SIZE * RATIO;
+	const canvas = document.createElement('canvas');
+	canvas.width = px;
+	canvas.height = px;
+	const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+	ctx.scale(RATIO, RATIO);
+	const path = new Path2D(KIND_SHAPES[kind]);
+	ctx.lineJoin = 'round';
+	ctx.strokeStyle = '#ffffff';
+	ctx.lineWidth = 3;
+	ctx.stroke(path);
+	ctx.fillStyle = KIND_COLORS[kind];
+	ctx.fill(path);
+	ctx.strokeStyle = '#111111';
+	ctx.lineWidth = 1;
+	ctx.stroke(path);
+	if (itinerant) {
+		ctx.fillStyle = '#ffffff';
+		ctx.beginPath();
+		ctx.arc(10, 10, 3, 0, Math.PI * 2);
+		ctx.fill();
+	}
+	return ctx.getImageData(0, 0, px, px);
+}
+
+/** Help points by kind, one shape per kind; itinerant services carry a white dot. */
+export const helpPointsLayer = {
+	sourceNote: 'ANCT (France services 2024, conseillers numériques 2022), Hub du Sud 2023, data·inclusion 2023, Ministère de la Culture, Aidants Connect 2024',
+
+	add(map: MlMap, data: FeatureCollection) {
+		for (const kind of HELP_KINDS)
+			for (const it of [false, true]) {
+				const id = `lieu-${kind}${it ? '-itinerant' : ''}`;
+				if (!map.hasImage(id)) map.addImage(id, drawIcon(kind, it), { pixelRatio: RATIO });
+			}
+		map.addSource('lieux', { type: 'geojson', data });
+		map.addLayer(
+			{
+				id: 'help-points',
+				type: 'symbol',
+				source: 'lieux',
+				layout: {
+					'icon-image': [
+						'concat',
+						'lieu-',
+						['get', 'kind'],
+						['case', ['==', ['get', 'itinerant'], 1], '-itinerant', '']
+					],
+					'icon-allow-overlap': true,
+					'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.65, 12, 1.1],
+					'symbol-sort-key': ['match', ['get', 'kind'], 'france-services', 5, 'mediation', 4, 3]
+				}
+			},
+			beforeId('help-points', (id) => !!map.getLayer(id))
+		);
+	},
+
+	setKinds(map: MlMap, kinds: string[]) {
+		map.setFilter('help-points', ['in', ['get', 'kind'], ['literal', kinds]]);
+	}
+};

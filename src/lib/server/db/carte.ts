@@ -1,0 +1,98 @@
+import type Database from 'better-sqlite3';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+const IFN_KEYS = ['ifn', 'ifn_thd', 'ifn_4g', 'ifn_pauvrete', 'ifn_65plus', 'ifn_diplomes'];
+
+/** Commune features of a département with their indicators, for the map and the table. */
+export function communesGeoJson(db: Database.Database, dep: string): FeatureCollection {
+	const rows = db
+		.prepare(
+			`SELECT c.code, c.nom, c.epci, c.population, c.geometry, c.geom_status, c.lat, c.lon
+			 FROM communes c WHERE c.departement = ? ORDER BY c.code`
+		)
+		.all(dep) as {
+		code: string;
+		nom: string;
+		epci: string | null;
+		population: number;
+		geometry: string | null;
+		geom_status: string;
+		lat: number | null;
+		lon: number | null;
+	}[];
+	const ind = db
+		.prepare(
+			`SELECT i.code, i.indicateur, i.valeur, i.methode FROM indicateurs i
+			 JOIN communes c ON c.code = i.code WHERE i.niveau = 'commune' AND c.departement = ?`
+		)
+		.all(dep) as { code: string; indicateur: string; valeur: number; methode: string }[];
+	const byCode = new Map<string, Record<string, number | string>>();
+	for (const r of ind) {
+		const o = byCode.get(r.code) ?? {};
+		o[r.indicateur] = Math.round(r.valeur * 1000) / 1000;
+		if (r.indicateur === 'ifn' && r.methode !== 'source') o.ifn_methode = r.methode;
+		byCode.set(r.code, o);
+	}
+	const features: Feature[] = rows
+		.filter((r) => r.geometry)
+		.map((r) => ({
+			type: 'Feature',
+			id: Number.parseInt(r.code.replace(/\D/g, '0'), 10),
+			geometry: JSON.parse(r.geometry as string) as Geometry,
+			properties: {
+				code: r.code,
+				nom: r.nom,
+				epci: r.epci,
+				population: r.population,
+				geom: r.geom_status,
+				lat: r.lat,
+				lon: r.lon,
+				...byCode.get(r.code)
+			}
+		}));
+	return { type: 'FeatureCollection', features };
+}
+
+/** Outlines of the département and of the EPCIs having communes in it. */
+export function outlinesGeoJson(db: Database.Database, dep: string): FeatureCollection {
+	const d = db.prepare('SELECT code, nom, geometry FROM departements WHERE code = ?').get(dep) as
+		| { code: string; nom: string; geometry: string | null }
+		| undefined;
+	const epcis = db
+		.prepare(
+			`SELECT code, nom, geometry FROM epci WHERE code IN (SELECT epci FROM communes WHERE departement = ?)`
+		)
+		.all(dep) as { code: string; nom: string; geometry: string | null }[];
+	const features: Feature[] = [];
+	if (d?.geometry)
+		features.push({
+			type: 'Feature',
+			geometry: JSON.parse(d.geometry),
+			properties: { niveau: 'departement', code: d.code, nom: d.nom }
+		});
+	for (const e of epcis)
+		if (e.geometry)
+			features.push({
+				type: 'Feature',
+				geometry: JSON.parse(e.geometry),
+				properties: { niveau: 'epci', code: e.code, nom: e.nom }
+			});
+	return { type: 'FeatureCollection', features };
+}
+
+export { IFN_KEYS };
+
+/** Bounding box [west, south, east, north] of a département's communes' points, or null. */
+export function departementBbox(
+	db: Database.Database,
+	dep: string
+): [number, number, number, number] | null {
+	const r = db
+		.prepare(
+			'SELECT min(lon) w, min(lat) s, max(lon) e, max(lat) n FROM communes WHERE departement = ? AND lat IS NOT NULL'
+		)
+		.get(dep) as { w: number | null; s: number; e: number; n: number };
+	if (r.w == null) return null;
+	const pad = 0.05;
+	return [r.w - pad, r.s - pad, r.e + pad, r.n + pad];
+}

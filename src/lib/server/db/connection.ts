@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Path of the database: `$MAILLAGE_DB`, else `data/maillage.sqlite`. */
+export function databasePath(env = process.env, cwd = process.cwd()): string {
+	return resolve(cwd, env.MAILLAGE_DB || 'data/maillage.sqlite');
+}
+
+const SCHEMA_URL = new URL('./schema.sql', import.meta.url);
+
+/** The DDL text (the only one), read next to this module. */
+export function schemaSql(): string {
+	return readFileSync(SCHEMA_URL, 'utf8');
+}
+
+/** Create a new database at `path` (or in memory) with the schema applied. */
+export function createDatabase(path = ':memory:'): Database.Database {
+	const db = new Database(path);
+	db.pragma('journal_mode = OFF');
+	db.pragma('synchronous = OFF');
+	db.exec(schemaSql());
+	return db;
+}
+
+let shared: Database.Database | null = null;
+
+/** The read-only connection the web server uses, opened once. */
+export function getDb(): Database.Database {
+	if (!shared) {
+		shared = new Database(databasePath(), { readonly: true, fileMustExist: true });
+	}
+	return shared;
+}

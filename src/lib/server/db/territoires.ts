@@ -1,0 +1,91 @@
+import type Database from 'better-sqlite3';
+
+export interface EpciSummary {
+	code: string;
+	nom: string;
+	population: number;
+	ifn_moyen: number | null;
+	illectronisme: number | null;
+	illectronisme_source: string | null;
+}
+
+export interface TerritorySummary {
+	code: string;
+	nom: string;
+	communes: number;
+	population: number;
+	ifn_moyen: number | null;
+	illectronisme: number | null;
+	epci: EpciSummary[];
+	/** Help points by kind. */
+	lieux: Record<string, number>;
+	/** Of which itinerant (buses, itinerant services), by kind. */
+	lieux_itinerants: Record<string, number>;
+	sources: { key: string; titre: string; producteur: string; licence: string; date: string }[];
+}
+
+const indicator = (db: Database.Database, niveau: string, code: string, ind: string) =>
+	(
+		db
+			.prepare(
+				'SELECT valeur, source FROM indicateurs WHERE niveau = ? AND code = ? AND indicateur = ? LIMIT 1'
+			)
+			.get(niveau, code, ind) as { valeur: number; source: string } | undefined
+	) ?? null;
+
+/** List the built départements, for navigation. */
+export function listDepartements(db: Database.Database): { code: string; nom: string }[] {
+	return db
+		.prepare(
+			'SELECT d.code, d.nom FROM departements d WHERE EXISTS (SELECT 1 FROM communes c WHERE c.departement = d.code) ORDER BY d.code'
+		)
+		.all() as { code: string; nom: string }[];
+}
+
+/** The summary of one département, or null when it was not built. */
+export function getTerritorySummary(db: Database.Database, code: string): TerritorySummary | null {
+	const dep = db.prepare('SELECT code, nom FROM departements WHERE code = ?').get(code) as
+		| { code: string; nom: string }
+		| undefined;
+	if (!dep) return null;
+	const agg = db
+		.prepare(
+			'SELECT count(*) AS n, coalesce(sum(population), 0) AS pop FROM communes WHERE departement = ?'
+		)
+		.get(code) as { n: number; pop: number };
+	if (agg.n === 0) return null;
+	const epcis = db
+		.prepare(
+			`SELECT e.code, e.nom, e.population FROM epci e
+			 WHERE e.code IN (SELECT epci FROM communes WHERE departement = ?) ORDER BY e.nom`
+		)
+		.all(code) as { code: string; nom: string; population: number }[];
+	const kinds = db
+		.prepare(
+			'SELECT kind, count(*) AS n, sum(itinerant) AS it FROM lieux WHERE departement = ? GROUP BY kind'
+		)
+		.all(code) as { kind: string; n: number; it: number }[];
+	const sources = db
+		.prepare('SELECT key, titre, producteur, licence, date FROM sources ORDER BY key')
+		.all() as TerritorySummary['sources'];
+	return {
+		code: dep.code,
+		nom: dep.nom,
+		communes: agg.n,
+		population: agg.pop,
+		ifn_moyen: indicator(db, 'departement', code, 'ifn')?.valeur ?? null,
+		illectronisme: indicator(db, 'departement', code, 'illectronisme')?.valeur ?? null,
+		epci: epcis.map((e) => {
+			const ill = indicator(db, 'epci', e.code, 'illectronisme');
+			return {
+				...e,
+				ifn_moyen: indicator(db, 'epci', e.code, 'ifn')?.valeur ?? null,
+				illectronisme: ill?.valeur ?? null,
+				illectronisme_source: ill?.source ?? null
+			};
+		}),
+		lieux: Object.fromEntries(kinds.map((k) => [k.kind, k.n])),
+		lieux_itinerants: Object.fromEntries(kinds.filter((k) => k.it > 0).map((k) => [k.kind, k.it])),
+		sources
+	};
+}
