@@ -12,6 +12,8 @@ export interface CogCommuneRaw {
 	zone?: string;
 	population?: number;
 	anciensCodes?: string[];
+	/** For a municipal arrondissement: its commune (Paris, Lyon, Marseille). */
+	commune?: string;
 }
 
 /** An entry of decoupage-administratif `epci.json` (fields we use). */
@@ -128,4 +130,21 @@ export function buildCog(input: CogInput, depCodes?: string[]): Cog {
 		epcis: epcis.sort(byCode),
 		communes: communes.sort(byCode)
 	};
+}
+
+/**
+ * Municipal arrondissements (Paris, Lyon, Marseille) per commune code, with their populations:
+ * some sources (IFN 2023) give values for the arrondissements only.
+ */
+export function arrondissements(
+	communes: CogCommuneRaw[]
+): Map<string, { code: string; population: number | null }[]> {
+	const out = new Map<string, { code: string; population: number | null }[]>();
+	for (const c of communes) {
+		if (c.type !== 'arrondissement-municipal' || !c.commune) continue;
+		const list = out.get(c.commune) ?? [];
+		list.push({ code: c.code, population: c.population ?? null });
+		out.set(c.commune, list);
+	}
+	return out;
 }

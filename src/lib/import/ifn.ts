@@ -92,14 +92,15 @@ export function parseIfn(text: string, file: string): ParseResult<IfnRecord> {
 }
 
 /**
- * IFN values for current communes that have no IFN row but whose former communes have one
- * (communes merged after the file's COG). Each score is the mean of the former communes' scores,
+ * IFN values for current communes that have no IFN row but whose former communes (or municipal
+ * arrondissements, see cog.ts `arrondissements`) have one: communes merged after the file's
+ * COG, and Paris, Lyon, Marseille. Each score is the mean of the former communes' scores,
  * weighted by `populations` when every former commune with a value has one (decoupage-
  * administratif gives no population for delegated communes, so pass one from another source),
  * else the plain mean. Returned records are marked `derived`.
  */
 export function deriveFromAnciens(
-	communes: { code: string; anciensCodes: string[] }[],
+	communes: { code: string; anciensCodes: string[]; arrondissements?: string[] }[],
 	records: IfnRecord[],
 	populations: Map<string, number> = new Map()
 ): IfnRecord[] {
@@ -107,7 +108,8 @@ export function deriveFromAnciens(
 	const out: IfnRecord[] = [];
 	for (const c of communes) {
 		if (byCode.has(c.code)) continue;
-		const parts = c.anciensCodes.flatMap((k) => byCode.get(k) ?? []);
+		const codes = [...c.anciensCodes, ...(c.arrondissements ?? [])];
+		const parts = codes.flatMap((k) => byCode.get(k) ?? []);
 		if (parts.length === 0) continue;
 		const weighted = parts.every((p) => (populations.get(p.code) ?? 0) > 0);
 		const rec: IfnRecord = {

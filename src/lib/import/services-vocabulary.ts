@@ -88,19 +88,29 @@ export const OLD_FRAIS: Record<string, string> = {
 
 /** Collects unknown labels so each distinct value is reported once, with its first line. */
 export class UnknownValues {
-	private seen = new Map<string, { field: string; value: string; line: number; count: number }>();
+	private seen = new Map<
+		string,
+		{ field: string; value: string; line: number; count: number; lastLine: number }
+	>();
 
 	/** Remember one unknown value met on a line. */
 	add(field: string, value: string, line: number): void {
 		const key = `${field}\u0000${value}`;
 		const known = this.seen.get(key);
-		if (known) known.count++;
-		else this.seen.set(key, { field, value, line, count: 1 });
+		if (known) {
+			if (known.lastLine !== line) known.count++;
+			known.lastLine = line;
+		} else this.seen.set(key, { field, value, line, count: 1, lastLine: line });
 	}
 
 	/** One entry per distinct (field, value): its first line and how many rows had it. */
 	list(): { field: string; value: string; line: number; count: number }[] {
-		return [...this.seen.values()];
+		return [...this.seen.values()].map(({ field, value, line, count }) => ({
+			field,
+			value,
+			line,
+			count
+		}));
 	}
 }
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import OpeningHours from 'opening_hours';
-import {
-	franceServicesFormat,
-	parseFranceServices
-} from '../../../src/lib/import/france-services';
+import { franceServicesFormat, parseFranceServices } from '../../../src/lib/import/france-services';
 import { fixture, hasOpendata, inDep, readOpendata } from './helpers';
 
 const FILE = 'france-services/liste-fs-20240801.csv';

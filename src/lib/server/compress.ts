@@ -1,0 +1,25 @@
+import { gzipSync } from 'node:zlib';
+
+const COMPRESSIBLE = /^(application\/(json|geo\+json)|text\/(csv|html|plain))/;
+
+/**
+ * Gzip a compressible response when the client accepts it (adapter-node compresses only static
+ * files). Map data for a département shrinks about 4×.
+ */
+export async function maybeGzip(request: Request, response: Response): Promise<Response> {
+	const type = response.headers.get('content-type') ?? '';
+	if (
+		!COMPRESSIBLE.test(type) ||
+		response.headers.has('content-encoding') ||
+		!/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '') ||
+		!response.body
+	)
+		return response;
+	const body = Buffer.from(await response.arrayBuffer());
+	if (body.length < 1024) return new Response(body, response);
+	const headers = new Headers(response.headers);
+	headers.set('content-encoding', 'gzip');
+	headers.append('vary', 'Accept-Encoding');
+	headers.delete('content-length');
+	return new Response(gzipSync(body), { status: response.status, headers });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataInclusion } from '../../../src/lib/import/data-inclusion';
+import { fixture, hasOpendata, inDep, readOpendata } from './helpers';
+
+const FILE = 'lieux-mediation-numerique/data-inclusion-lieux-mediation-numerique-2023.json';
+
+describe('parseDataInclusion (fixture)', () => {
+	const rows = JSON.parse(fixture('data-inclusion.json'));
+	const { records, issues } = parseDataInclusion(rows, 'di.json');
+
+	it('maps the older vocabulary onto v1', () => {
+		expect(records).toHaveLength(5);
+		expect(records[0]).toMatchObject({ source: 'data-inclusion-2023', kind: 'mediation' });
+		for (const r of records.slice(0, 3)) expect(r.services.length).toBeGreaterThan(0);
+		expect(records[2].publics).toEqual(['Jeunes']);
+	});
+
+	it.each([
+		[4, 'services', 'Danser le tango', '(2 lignes, la première est indiquée)'],
+		[4, 'publics', 'Martiens', '']
+	])('line %i: unknown %s « %s » reported once', (line, field, value, more) => {
+		const found = issues.filter((i) => i.message.includes(value));
+		expect(found).toEqual([
+			{
+				level: 'warning',
+				file: 'di.json',
+				line,
+				field,
+				message: `Valeur inconnue « ${value} » ignorée${more ? ' ' + more : ''}.`
+			}
+		]);
+	});
+
+	it('keeps known services of a row with an unknown one, and maps Adhésion to Payant', () => {
+		expect(records[3].services).toEqual(['Maîtrise des outils numériques du quotidien']);
+		expect(records[3].frais).toEqual(['Payant']);
+	});
+});
+
+describe.skipIf(!hasOpendata(FILE))('parseDataInclusion (real file)', () => {
+	const { records, issues } = parseDataInclusion(JSON.parse(readOpendata(FILE)), 'di.json');
+
+	it('reads the 3,811 rows (04 = 18, 03 = 41, 40 = 29) with every value known', () => {
+		expect(records).toHaveLength(3811);
+		expect(inDep(records, '04')).toHaveLength(18);
+		expect(inDep(records, '03')).toHaveLength(41);
+		expect(inDep(records, '40')).toHaveLength(29);
+		expect(issues.filter((i) => i.level === 'error' || /inconnue/.test(i.message))).toEqual([]);
+		expect(records.filter((r) => r.services.length === 0)).toEqual([]);
+	});
+});
