@@ -21,7 +21,8 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 240_000,
-					fileParallelism: false
+					pool: 'forks',
+					poolOptions: { forks: { singleFork: true } }
 				}
 			}
 		]

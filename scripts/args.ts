@@ -15,9 +15,16 @@ export function parseArgs(argv: string[]): Args {
 		const a = argv[i];
 		if (a === '--all') args.all = true;
 		else if (a === '--departements' || a === '-d')
-			args.departements = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+			args.departements = (argv[++i] ?? '')
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean);
 		else if (a.startsWith('--departements='))
-			args.departements = a.slice(15).split(',').map((s) => s.trim()).filter(Boolean);
+			args.departements = a
+				.slice(15)
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean);
 		else if (a === '--base-url') args.baseUrl = argv[++i];
 		else if (a === '--out') args.out = argv[++i];
 		else {

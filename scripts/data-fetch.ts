@@ -19,7 +19,9 @@ const root = join(process.cwd(), 'data', 'sources');
 const items = fetchPlan(deps, args.baseUrl);
 console.log(`Téléchargement de ${items.length} fichiers vers ${root}`);
 const report = await fetchSources(items, root, (done, total, item, error) =>
-	console.log(`[${done}/${total}] ${error ? 'ÉCHEC' : 'ok'} ${item.path}${error ? ` : ${error}` : ''}`)
+	console.log(
+		`[${done}/${total}] ${error ? 'ÉCHEC' : 'ok'} ${item.path}${error ? ` : ${error}` : ''}`
+	)
 );
 console.log(`${report.ok.length} fichiers téléchargés, ${report.failed.length} échecs.`);
 process.exit(report.failed.length ? 1 : 0);

@@ -28,7 +28,10 @@ export const INDICATOR_LABELS: Record<string, string> = {
 /** Format a number the French way (comma decimal, narrow space thousands). */
 export function formatNumber(n: number | null | undefined, digits = 0): string {
 	if (n == null || Number.isNaN(n)) return 'pas de donnée';
-	return n.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+	return n.toLocaleString('fr-FR', {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	});
 }
 
 /** Format an ISO date as "17 mai 2023". */
@@ -36,5 +39,10 @@ export function formatDate(iso: string | null | undefined): string {
 	if (!iso) return 'date inconnue';
 	const d = new Date(iso + (iso.length === 10 ? 'T12:00:00Z' : ''));
 	if (Number.isNaN(d.getTime())) return iso;
-	return d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+	return d.toLocaleDateString('fr-FR', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'Europe/Paris'
+	});
 }

@@ -34,7 +34,11 @@ export function trackExternalRequests(page: Page): string[] {
 	const external: string[] = [];
 	page.on('request', (req) => {
 		const u = new URL(req.url());
-		if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !u.protocol.startsWith('data') && !u.protocol.startsWith('blob'))
+		if (
+			!['127.0.0.1', 'localhost'].includes(u.hostname) &&
+			!u.protocol.startsWith('data') &&
+			!u.protocol.startsWith('blob')
+		)
 			external.push(req.url());
 	});
 	return external;

@@ -16,7 +16,8 @@ export default async function setup(project: TestProject) {
 	mkdirSync(dir, { recursive: true });
 	const db = join(dir, 'e2e.sqlite');
 	const env = { ...process.env, MAILLAGE_DB: db };
-	if (!process.env.E2E_REUSE_DB) run('npx', ['tsx', 'scripts/db-build.ts', '--departements', '04,03,40'], env);
+	if (!process.env.E2E_REUSE_DB)
+		run('npx', ['tsx', 'scripts/db-build.ts', '--departements', '04,03,40'], env);
 	if (!process.env.E2E_REUSE_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn'], env);
 	const port = 4300 + Math.floor(Math.random() * 500);
 	server = spawn('node', ['build/index.js'], {

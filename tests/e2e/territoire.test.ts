@@ -66,8 +66,12 @@ describe('the map of Alpes-de-Haute-Provence', () => {
 		const legend = await page.getByRole('figure', { name: /Légende/ }).innerText();
 		expect(legend).toContain('moyenne du département : 6,71');
 		expect(legend).toMatch(/Source : Indice de Fragilité Numérique 2023.*2023/);
-		const sources = await page.getByRole('region', { name: 'Sources' }).innerText().catch(() => '');
-		const text = sources || (await page.locator('section', { hasText: 'Sources' }).last().innerText());
+		const sources = await page
+			.getByRole('region', { name: 'Sources' })
+			.innerText()
+			.catch(() => '');
+		const text =
+			sources || (await page.locator('section', { hasText: 'Sources' }).last().innerText());
 		expect(text).toContain('Liste des structures France services');
 		expect(text).toContain('1 août 2024');
 		await page.close();

@@ -5,14 +5,21 @@ import { IFN_SCHEME } from './colors';
 export const IFN_BREAKS = [4, 5, 6, 7, 8, 9];
 
 /** The IFN colour scale: a d3 threshold scale over the fixed breaks. */
-export const ifnScale = scaleThreshold<number, string>().domain(IFN_BREAKS).range([...IFN_SCHEME]);
+export const ifnScale = scaleThreshold<number, string>()
+	.domain(IFN_BREAKS)
+	.range([...IFN_SCHEME]);
 
 /** Legend classes: label and colour, from the scale itself. */
 export function ifnLegend(): { label: string; color: string }[] {
 	const b = IFN_BREAKS;
 	return IFN_SCHEME.map((color, i) => ({
 		color,
-		label: i === 0 ? `moins de ${b[0]}` : i === b.length ? `${b[i - 1]} et plus` : `${b[i - 1]} à ${b[i]}`
+		label:
+			i === 0
+				? `moins de ${b[0]}`
+				: i === b.length
+					? `${b[i - 1]} et plus`
+					: `${b[i - 1]} à ${b[i]}`
 	}));
 }
 

@@ -13,6 +13,7 @@ export type LayerId = (typeof LAYER_ORDER)[number];
 /** The id of the first layer above `id` already on the map, for `map.addLayer(layer, beforeId)`. */
 export function beforeId(id: LayerId, present: (id: string) => boolean): string | undefined {
 	const i = LAYER_ORDER.indexOf(id);
-	for (let j = i + 1; j < LAYER_ORDER.length; j++) if (present(LAYER_ORDER[j])) return LAYER_ORDER[j];
+	for (let j = i + 1; j < LAYER_ORDER.length; j++)
+		if (present(LAYER_ORDER[j])) return LAYER_ORDER[j];
 	return undefined;
 }

@@ -16,10 +16,10 @@ export async function maybeGzip(request: Request, response: Response): Promise<R
 	)
 		return response;
 	const body = Buffer.from(await response.arrayBuffer());
-	if (body.length < 1024) return new Response(body, response);
+	if (body.length < 1024) return new Response(new Uint8Array(body), response);
 	const headers = new Headers(response.headers);
 	headers.set('content-encoding', 'gzip');
 	headers.append('vary', 'Accept-Encoding');
 	headers.delete('content-length');
-	return new Response(gzipSync(body), { status: response.status, headers });
+	return new Response(new Uint8Array(gzipSync(body)), { status: response.status, headers });
 }

@@ -47,20 +47,28 @@ describe.skipIf(!existsSync(opendata))('database build (real open data, 04)', ()
 			)
 			.get() as { n: number };
 		expect(orphan.n).toBe(0);
-		const dates = db.prepare("SELECT count(*) n FROM lieux WHERE date_maj NOT GLOB '[12][0-9][0-9][0-9]-*'").get() as { n: number };
+		const dates = db
+			.prepare("SELECT count(*) n FROM lieux WHERE date_maj NOT GLOB '[12][0-9][0-9][0-9]-*'")
+			.get() as { n: number };
 		expect(dates.n).toBe(0);
 	});
 
 	it('serves the bus with its service area (the communes of its EPCI)', () => {
-		const bus = db.prepare("SELECT id, code_insee FROM lieux WHERE kind = 'france-services' AND itinerant = 1").get() as { id: number; code_insee: string };
+		const bus = db
+			.prepare("SELECT id, code_insee FROM lieux WHERE kind = 'france-services' AND itinerant = 1")
+			.get() as { id: number; code_insee: string };
 		expect(bus.code_insee).toBe('04173'); // Saint-André-les-Alpes
-		const n = db.prepare('SELECT count(*) n FROM zones_desserte WHERE lieu = ?').get(bus.id) as { n: number };
+		const n = db.prepare('SELECT count(*) n FROM zones_desserte WHERE lieu = ?').get(bus.id) as {
+			n: number;
+		};
 		expect(n.n).toBe(41); // CC Alpes-Provence-Verdon
 	});
 
 	it('finds help points through the R*Tree index', () => {
 		const rows = db
-			.prepare('SELECT count(*) n FROM lieux_rtree WHERE min_lat BETWEEN 44.0 AND 44.2 AND min_lon BETWEEN 6.1 AND 6.35')
+			.prepare(
+				'SELECT count(*) n FROM lieux_rtree WHERE min_lat BETWEEN 44.0 AND 44.2 AND min_lon BETWEEN 6.1 AND 6.35'
+			)
 			.get() as { n: number };
 		expect(rows.n).toBeGreaterThan(3);
 	});
@@ -80,8 +88,8 @@ describe('a failed build', () => {
 	});
 
 	it('rejects an unknown département code in French', () => {
-		expect(() => buildDatabase({ departements: ['99'], out: join(dir, 'x.sqlite'), roots: [opendata] })).toThrow(
-			'Département inconnu : 99'
-		);
+		expect(() =>
+			buildDatabase({ departements: ['99'], out: join(dir, 'x.sqlite'), roots: [opendata] })
+		).toThrow('Département inconnu : 99');
 	});
 });

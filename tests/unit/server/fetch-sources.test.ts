@@ -61,7 +61,9 @@ describe('data:fetch', () => {
 		expect(ifn).toBe(
 			'contenu de /inclusion-numerique/stack/f834ffa01171899e8efc38eb0864174b42a29482/apps/web/public/data/ifn-city-all-variation.csv'
 		);
-		expect(existsSync(join(root, 'contours', 'departement-04-alpes-de-haute-provence.geojson'))).toBe(true);
+		expect(
+			existsSync(join(root, 'contours', 'departement-04-alpes-de-haute-provence.geojson'))
+		).toBe(true);
 		expect(existsSync(join(root, 'france-services', 'liste-fs-20240801.csv'))).toBe(false);
 		expect(served.length).toBe(plan.length);
 	});

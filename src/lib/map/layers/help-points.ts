@@ -37,7 +37,8 @@ function drawIcon(kind: string, itinerant: boolean): ImageData {
 
 /** Help points by kind, one shape per kind; itinerant services carry a white dot. */
 export const helpPointsLayer = {
-	sourceNote: 'ANCT (France services 2024, conseillers numériques 2022), Hub du Sud 2023, data·inclusion 2023, Ministère de la Culture, Aidants Connect 2024',
+	sourceNote:
+		'ANCT (France services 2024, conseillers numériques 2022), Hub du Sud 2023, data·inclusion 2023, Ministère de la Culture, Aidants Connect 2024',
 
 	add(map: MlMap, data: FeatureCollection) {
 		for (const kind of HELP_KINDS)

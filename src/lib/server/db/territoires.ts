@@ -25,13 +25,11 @@ export interface TerritorySummary {
 }
 
 const indicator = (db: Database.Database, niveau: string, code: string, ind: string) =>
-	(
-		db
-			.prepare(
-				'SELECT valeur, source FROM indicateurs WHERE niveau = ? AND code = ? AND indicateur = ? LIMIT 1'
-			)
-			.get(niveau, code, ind) as { valeur: number; source: string } | undefined
-	) ?? null;
+	(db
+		.prepare(
+			'SELECT valeur, source FROM indicateurs WHERE niveau = ? AND code = ? AND indicateur = ? LIMIT 1'
+		)
+		.get(niveau, code, ind) as { valeur: number; source: string } | undefined) ?? null;
 
 /** List the built départements, for navigation. */
 export function listDepartements(db: Database.Database): { code: string; nom: string }[] {

@@ -6,9 +6,6 @@ import { getTerritorySummary } from '$lib/server/db/territoires';
 export function GET({ params }) {
 	const summary = getTerritorySummary(getDb(), params.code);
 	if (!summary)
-		return json(
-			{ error: `Territoire inconnu ou non chargé : ${params.code}` },
-			{ status: 404 }
-		);
+		return json({ error: `Territoire inconnu ou non chargé : ${params.code}` }, { status: 404 });
 	return json(summary);
 }
