@@ -104,10 +104,12 @@ describe('createNearestIndex edge cases', () => {
 	});
 
 	it('gives distances in metres', () => {
-		const [, manosque] = createNearestIndex(three).nearest(44.0925, 6.2356, { limit: 3 });
-		// Digne → Manosque ≈ 46 km as the crow flies
-		expect(manosque).toEqual({ id: 30, distanceM: expect.any(Number) });
-		expect(manosque.distanceM / 1000).toBeGreaterThan(20);
+		const [digne, sisteron] = createNearestIndex(three).nearest(44.0925, 6.2356, { limit: 3 });
+		expect(digne).toEqual({ id: 10, distanceM: 0 });
+		expect(sisteron.id).toBe(30);
+		expect(sisteron.distanceM).toBeCloseTo(haversineKm(44.0925, 6.2356, 44.1953, 5.9436) * 1000, 6);
+		// Digne → Sisteron ≈ 26 km as the crow flies
+		expect(Math.round(sisteron.distanceM / 1000)).toBe(26);
 	});
 
 	it('does not mutate its input', () => {
