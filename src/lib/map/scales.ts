@@ -1,31 +1,62 @@
 import { scaleThreshold } from 'd3-scale';
-import { IFN_SCHEME } from './colors';
+import { schemePuOr, schemeYlOrRd } from 'd3-scale-chromatic';
 
-/** Class breaks for IFN scores (0–10); fixed so that maps of different territories compare. */
-export const IFN_BREAKS = [4, 5, 6, 7, 8, 9];
-
-/** The IFN colour scale: a d3 threshold scale over the fixed breaks. */
-export const ifnScale = scaleThreshold<number, string>()
-	.domain(IFN_BREAKS)
-	.range([...IFN_SCHEME]);
-
-/** Legend classes: label and colour, from the scale itself. */
-export function ifnLegend(): { label: string; color: string }[] {
-	const b = IFN_BREAKS;
-	return IFN_SCHEME.map((color, i) => ({
-		color,
-		label:
-			i === 0
-				? `moins de ${b[0]}`
-				: i === b.length
-					? `${b[i - 1]} et plus`
-					: `${b[i - 1]} à ${b[i]}`
-	}));
+/** A classed colour scale: breaks, one colour per class, a label per class. */
+export interface Classes {
+	breaks: number[];
+	colors: string[];
+	labels: string[];
+	unit: string;
 }
 
-/** MapLibre `step` expression equivalent to the d3 scale, for feature property `prop`. */
-export function stepExpression(prop: string, noData: string): unknown[] {
-	const step: unknown[] = ['step', ['to-number', ['get', prop]], ifnScale(0)];
-	for (const b of IFN_BREAKS) step.push(b, ifnScale(b));
-	return ['case', ['has', prop], step, noData];
+/** Class breaks per indicator, fixed so that maps of different territories compare. */
+const SEQUENTIAL_BREAKS: Record<string, { breaks: number[]; unit: string }> = {
+	ifn: { breaks: [4, 5, 6, 7, 8, 9], unit: '' },
+	illectronisme: { breaks: [12, 14, 16, 18, 20, 22], unit: ' %' }
+};
+const DIVERGING_BREAKS: Record<string, number[]> = {
+	ifn: [-2, -1, -0.25, 0.25, 1, 2],
+	illectronisme: [-4, -2, -0.5, 0.5, 2, 4]
+};
+
+const family = (indicator: string) => (indicator === 'illectronisme' ? 'illectronisme' : 'ifn');
+const fmt = (n: number) => n.toLocaleString('fr-FR');
+
+function labelsFor(breaks: number[], unit: string, signed = false): string[] {
+	const f = (n: number) => (signed && n > 0 ? '+' : '') + fmt(n) + unit;
+	return [
+		`moins de ${f(breaks[0])}`,
+		...breaks.slice(1).map((b, i) => `${f(breaks[i])} à ${f(b)}`),
+		`${f(breaks[breaks.length - 1])} et plus`
+	];
+}
+
+/** Sequential classes (YlOrRd, readable by colour-blind people) for an indicator's values. */
+export function sequentialClasses(indicator: string): Classes {
+	const { breaks, unit } = SEQUENTIAL_BREAKS[family(indicator)];
+	return { breaks, colors: [...schemeYlOrRd[7]], labels: labelsFor(breaks, unit), unit };
+}
+
+/**
+ * Diverging classes (PuOr, colour-blind safe) for the gap to the reference average: purple below,
+ * orange above, the middle class "proche de la moyenne".
+ */
+export function divergingClasses(indicator: string): Classes {
+	const breaks = DIVERGING_BREAKS[family(indicator)];
+	const unit = family(indicator) === 'illectronisme' ? ' pt' : '';
+	const labels = labelsFor(breaks, unit, true);
+	labels[3] = 'proche de la moyenne';
+	return { breaks, colors: [...schemePuOr[7]].reverse(), labels, unit };
+}
+
+/** The d3 threshold scale of a class set, for legends and print. */
+export function classScale(c: Classes) {
+	return scaleThreshold<number, string>().domain(c.breaks).range(c.colors);
+}
+
+/** MapLibre `step` expression over a numeric input, with `noData` when the input is null. */
+export function stepExpression(input: unknown[], c: Classes, noData: string): unknown[] {
+	const step: unknown[] = ['step', ['to-number', input], c.colors[0]];
+	c.breaks.forEach((b, i) => step.push(b, c.colors[i + 1]));
+	return ['case', ['==', input, null], noData, step];
 }
