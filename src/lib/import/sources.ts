@@ -47,6 +47,15 @@ export const SOURCES: SourceInfo[] = [
 		url: ''
 	},
 	{
+		key: 'illectronisme-france',
+		path: '',
+		titre: 'Taux d’illectronisme en France (transcrit dans data/illectronisme-france.csv)',
+		producteur: 'INSEE, INSEE Première n°1780',
+		licence: 'Réutilisation libre avec mention (INSEE)',
+		date: '2019-10-30',
+		url: ''
+	},
+	{
 		key: 'illectronisme-insee-hdf',
 		path: 'illectronisme/illectronisme-insee-epci-hauts-de-france.json',
 		titre: 'Illectronisme par EPCI, Hauts-de-France',

@@ -19,3 +19,6 @@ export const KIND_COLORS: Record<string, string> = {
 	bibliotheque: '#8c4a00',
 	'aidants-connect': '#b0003a'
 };
+export const ZONE_BLANCHE = '#ffffff';
+export const ZONE_BLANCHE_HATCH = '#1b1b1b';
+export const SERVICE_AREA = '#005a9c';

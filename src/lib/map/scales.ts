@@ -46,7 +46,7 @@ export function divergingClasses(indicator: string): Classes {
 	const unit = family(indicator) === 'illectronisme' ? ' pt' : '';
 	const labels = labelsFor(breaks, unit, true);
 	labels[3] = 'proche de la moyenne';
-	return { breaks, colors: [...schemePuOr[7]].reverse(), labels, unit };
+	return { breaks, colors: [...schemePuOr[7]], labels, unit };
 }
 
 /** The d3 threshold scale of a class set, for legends and print. */

@@ -87,3 +87,24 @@ export function getTerritorySummary(db: Database.Database, code: string): Territ
 		sources
 	};
 }
+
+/** EPCI code → name for the EPCIs having communes in a département. */
+export function epciNames(db: Database.Database, dep: string): Record<string, string> {
+	const rows = db
+		.prepare(
+			'SELECT code, nom FROM epci WHERE code IN (SELECT epci FROM communes WHERE departement = ?)'
+		)
+		.all(dep) as { code: string; nom: string }[];
+	return Object.fromEntries(rows.map((r) => [r.code, r.nom]));
+}
+
+/** Commune code → parsed GeoJSON geometry, for a département. */
+export function communeGeometries(
+	db: Database.Database,
+	dep: string
+): Map<string, import('geojson').Geometry> {
+	const rows = db
+		.prepare('SELECT code, geometry FROM communes WHERE departement = ? AND geometry IS NOT NULL')
+		.all(dep) as { code: string; geometry: string }[];
+	return new Map(rows.map((r) => [r.code, JSON.parse(r.geometry)]));
+}

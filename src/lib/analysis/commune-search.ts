@@ -1,0 +1,130 @@
+/**
+ * Commune search for the resident finder's box: a name (accents, case, hyphens and apostrophes
+ * ignored, "st" for "saint", words in any order), a postcode or an INSEE code, as you type.
+ */
+
+/** A commune as the search needs it. */
+export interface Commune {
+	code: string;
+	nom: string;
+	departement: string;
+	codesPostaux: string[];
+	population: number;
+}
+
+interface Entry {
+	commune: Commune;
+	name: string;
+	/** The name without its leading article ("escale" for "L'Escale"). */
+	bare: string;
+	compact: string;
+	tokens: string[];
+	codes: string[];
+}
+
+/** A prepared list of communes; build it once with createCommuneIndex. */
+export interface CommuneIndex {
+	readonly entries: readonly Entry[];
+}
+
+const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte' };
+
+/**
+ * Lowercase, accents removed, apostrophes, hyphens and other punctuation turned into spaces,
+ * "st"/"ste" spelt "saint"/"sainte", spaces collapsed: "Saint-André-les-Alpes" and
+ * "st andre les alpes" both give "saint andre les alpes".
+ */
+export function normalizeName(s: string): string {
+	return s
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/œ/g, 'oe')
+		.replace(/æ/g, 'ae')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim()
+		.split(' ')
+		.map((w) => ABBREVIATIONS[w] ?? w)
+		.join(' ');
+}
+
+/** Prepares the communes for searchCommunes (normalised names and codes, once). */
+export function createCommuneIndex(communes: readonly Commune[]): CommuneIndex {
+	const entries = communes.map((commune) => {
+		const name = normalizeName(commune.nom);
+		return {
+			commune,
+			name,
+			bare: name.replace(/^(l|le|la|les) /, ''),
+			compact: name.replace(/ /g, ''),
+			tokens: name.split(' '),
+			codes: [commune.code, ...commune.codesPostaux]
+		};
+	});
+	return { entries };
+}
+
+/** 0 exact, 1 prefix, 2 every word starts a word of the name, 3 contained; null no match. */
+function nameRank(e: Entry, q: string, compact: string, words: string[]): number | null {
+	if (e.name === q || e.bare === q || e.compact === compact) return 0;
+	if (e.name.startsWith(q) || e.bare.startsWith(q) || e.compact.startsWith(compact)) return 1;
+	if (words.every((w) => e.tokens.some((t) => t.startsWith(w)))) return 2;
+	return e.name.includes(q) ? 3 : null;
+}
+
+/** 0 exact INSEE code or postcode, 1 prefix of one; null no match. */
+function codeRank(e: Entry, code: string): number | null {
+	if (e.codes.includes(code)) return 0;
+	return e.codes.some((c) => c.startsWith(code)) ? 1 : null;
+}
+
+const isCode = (w: string) => /^(\d\d|2a|2b)\d{0,3}$/.test(w);
+
+/** With words, a 2–3 character code is a département; otherwise a code or postcode (prefix). */
+function codeFilter(e: Entry, code: string, withWords: boolean): number | null {
+	if (withWords && code.length <= 3) return e.commune.departement.toUpperCase() === code ? 0 : null;
+	return codeRank(e, code);
+}
+
+/**
+ * Up to `limit` communes for a query, best first: exact, then prefix, then all words found, then
+ * contained; ties by population (largest first), then name. A query of codes only ("04000",
+ * "04070", "040") matches postcodes and INSEE codes; codes beside words narrow a name: "saint
+ * martin 04" (département) or "saint martin 04170" (postcode). A linear scan over prepared
+ * strings: a few milliseconds for the 35 000 communes of France.
+ */
+export function searchCommunes(index: CommuneIndex, query: string, limit = 8): Commune[] {
+	const normal = normalizeName(query);
+	// "04 000" is a postcode typed with a space
+	const all = (/^[\d ]+$/.test(normal) ? normal.replace(/ /g, '') : normal).split(' ');
+	if (all[0] === '' || !(limit > 0)) return [];
+	const codes = all.filter(isCode).map((c) => c.toUpperCase());
+	const words = all.filter((w) => !isCode(w));
+	const q = words.join(' ');
+	const compact = words.join('');
+	// the best `limit` so far, best first: a short insertion list, no sort of every match
+	const best: { entry: Entry; rank: number }[] = [];
+	const before = (a: { entry: Entry; rank: number }, b: { entry: Entry; rank: number }) =>
+		a.rank - b.rank || b.entry.commune.population - a.entry.commune.population ||
+		(a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0);
+	scan: for (const entry of index.entries) {
+		let rank = 0;
+		for (const code of codes) {
+			const r = codeFilter(entry, code, words.length > 0);
+			if (r === null) continue scan;
+			rank = Math.max(rank, r);
+		}
+		if (words.length > 0) {
+			const r = nameRank(entry, q, compact, words);
+			if (r === null) continue;
+			rank = r;
+		}
+		const item = { entry, rank };
+		if (best.length === limit && before(item, best[limit - 1]) >= 0) continue;
+		let i = best.length;
+		while (i > 0 && before(item, best[i - 1]) < 0) i--;
+		best.splice(i, 0, item);
+		if (best.length > limit) best.pop();
+	}
+	return best.map((b) => b.entry.commune);
+}

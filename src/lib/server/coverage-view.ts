@@ -1,0 +1,93 @@
+import type Database from 'better-sqlite3';
+import { dashboard, type Dashboard } from '../analysis/dashboard';
+import type { CoverageParams } from '../analysis/coverage-params';
+import { territoryCoverage } from './coverage';
+import { epciNames } from './db/territoires';
+
+/** Per-commune figures, short keys: the map joins them to its features by `code`. */
+export interface CommuneView {
+	code: string;
+	/** indicator value */
+	v: number | null;
+	/** gap to the reference average */
+	e: number | null;
+	/** reference average */
+	r: number | null;
+	/** zone blanche */
+	zb: boolean;
+	/** served by an itinerant service */
+	it: boolean;
+	/** help points within the threshold */
+	w: number;
+	/** nearest counted help point: id, name, kind, crow-flies and road-estimate km */
+	p: { id: number; nom: string; kind: string; km: number; route: number } | null;
+	/** illectronisme painted from: commune | epci | departement */
+	ill: string | null;
+}
+
+export interface CoverageViewData {
+	params: CoverageParams;
+	references: {
+		departement: number | null;
+		france: number | null;
+		epci: Record<string, number | null>;
+	};
+	communes: CommuneView[];
+	dashboard: Dashboard;
+	/** The same dashboard restricted to each EPCI's communes in the département. */
+	parEpci: Record<string, Dashboard>;
+}
+
+const r2 = (n: number | null | undefined) => (n == null ? null : Math.round(n * 1000) / 1000);
+
+/** What the planner view needs for a département and a set of choices; null if not built. */
+export function coverageView(
+	db: Database.Database,
+	dep: string,
+	params: CoverageParams
+): CoverageViewData | null {
+	const t = territoryCoverage(db, dep, params);
+	if (t.communes.length === 0) return null;
+	const names = epciNames(db, dep);
+	const own = t.points.filter((p) => p.departement === dep);
+	const board = (codes: Set<string> | null) => {
+		const idx = t.communes.map((c, i) => i).filter((i) => !codes || codes.has(t.communes[i].code));
+		return dashboard(
+			idx.map((i) => t.communes[i]),
+			idx.map((i) => t.coverage[i]),
+			own.filter((p) => !codes || (p.commune != null && codes.has(p.commune))),
+			{ epciNames: names }
+		);
+	};
+	const parEpci: Record<string, Dashboard> = {};
+	for (const code of Object.keys(names))
+		parEpci[code] = board(new Set(t.communes.filter((c) => c.epci === code).map((c) => c.code)));
+	return {
+		params,
+		references: t.references,
+		communes: t.communes.map((c, i) => {
+			const cov = t.coverage[i];
+			return {
+				code: c.code,
+				v: r2(cov.value),
+				e: r2(cov.ecart),
+				r: r2(cov.referenceValue),
+				zb: cov.zoneBlanche,
+				it: cov.servedByItinerant,
+				w: cov.withinThreshold,
+				p: cov.nearest
+					? {
+							id: cov.nearest.id,
+							nom: cov.nearest.nom,
+							kind: cov.nearest.kind,
+							km: Math.round(cov.nearest.crowKm * 10) / 10,
+							route: Math.round(cov.nearest.roadKm * 10) / 10
+						}
+					: null,
+				ill: c.illectronismeNiveau
+			};
+		}),
+		dashboard: board(null),
+		parEpci
+	};
+}

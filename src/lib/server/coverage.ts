@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import { computeCoverage, type CommuneCoverage, type CoverageCommune } from '../analysis/coverage';
+import { referenceAverages } from '../analysis/references';
+import type { CoverageParams } from '../analysis/coverage-params';
+import { coverageCommunes, coveragePoints, storedReferences } from './db/coverage-data';
+
+export interface TerritoryCoverage {
+	params: CoverageParams;
+	communes: (CoverageCommune & { illectronismeNiveau: string | null })[];
+	coverage: CommuneCoverage[];
+	points: ReturnType<typeof coveragePoints>;
+	/** The averages in force for the chosen indicator. */
+	references: {
+		departement: number | null;
+		france: number | null;
+		epci: Record<string, number | null>;
+	};
+}
+
+const cache = new Map<string, TerritoryCoverage>();
+
+/**
+ * Coverage of a département's communes for the given choices. References are the build's
+ * population-weighted means over whole territories (an EPCI over all its members, even across a
+ * border); for illectronisme, painted from EPCI or département rates, the département reference
+ * is the population-weighted mean of its communes' painted values. Results are cached per choice.
+ */
+export function territoryCoverage(
+	db: Database.Database,
+	dep: string,
+	params: CoverageParams
+): TerritoryCoverage {
+	const key = `${db.name}|${dep}|${JSON.stringify(params)}`;
+	const hit = cache.get(key);
+	if (hit) return hit;
+	const communes = coverageCommunes(db, dep);
+	const points = coveragePoints(db, dep);
+	const stored = storedReferences(db, params.indicateur);
+	const refs =
+		params.indicateur === 'illectronisme'
+			? {
+					departement: referenceAverages(communes, 'illectronisme').departement,
+					epci: stored.epci,
+					france: stored.france
+				}
+			: stored;
+	const coverage = computeCoverage(communes, points, {
+		indicator: params.indicateur,
+		reference: params.reference,
+		references: refs,
+		thresholdKm: params.seuilKm,
+		kinds: params.types
+	});
+	const result: TerritoryCoverage = {
+		params,
+		communes,
+		coverage,
+		points,
+		references: {
+			departement: refs.departement[dep] ?? null,
+			france: refs.france,
+			epci: refs.epci
+		}
+	};
+	if (cache.size > 200) cache.clear();
+	cache.set(key, result);
+	return result;
+}

@@ -1,0 +1,120 @@
+import type Database from 'better-sqlite3';
+import type { CoverageCommune, CoveragePoint } from '../../analysis/coverage';
+
+/**
+ * Communes of a département with their indicator values. Illectronisme is painted on each commune
+ * from the finest level the data has: commune, else its EPCI, else its département; the level
+ * is returned in `illectronismeNiveau`.
+ */
+export function coverageCommunes(
+	db: Database.Database,
+	dep: string
+): (CoverageCommune & { illectronismeNiveau: string | null })[] {
+	const communes = db
+		.prepare(
+			`SELECT code, nom, departement, epci, population, lat, lon FROM communes WHERE departement = ? ORDER BY code`
+		)
+		.all(dep) as Omit<CoverageCommune, 'values'>[];
+	const values = db
+		.prepare(
+			`SELECT i.code, i.indicateur, i.valeur FROM indicateurs i JOIN communes c ON c.code = i.code
+			 WHERE i.niveau = 'commune' AND c.departement = ?`
+		)
+		.all(dep) as { code: string; indicateur: string; valeur: number }[];
+	const byCode = new Map<string, Record<string, number | null>>();
+	for (const v of values) {
+		const o = byCode.get(v.code) ?? {};
+		o[v.indicateur] = v.valeur;
+		byCode.set(v.code, o);
+	}
+	const ill = new Map(
+		(
+			db
+				.prepare(
+					`SELECT niveau, code, valeur FROM indicateurs WHERE indicateur = 'illectronisme' AND niveau IN ('epci', 'departement')`
+				)
+				.all() as { niveau: string; code: string; valeur: number }[]
+		).map((r) => [`${r.niveau}:${r.code}`, r.valeur])
+	);
+	return communes.map((c) => {
+		const vals = byCode.get(c.code) ?? {};
+		let niveau: string | null = vals.illectronisme != null ? 'commune' : null;
+		if (niveau == null && c.epci && ill.has(`epci:${c.epci}`)) {
+			vals.illectronisme = ill.get(`epci:${c.epci}`) as number;
+			niveau = 'epci';
+		} else if (niveau == null && ill.has(`departement:${c.departement}`)) {
+			vals.illectronisme = ill.get(`departement:${c.departement}`) as number;
+			niveau = 'departement';
+		}
+		return { ...c, values: vals, illectronismeNiveau: niveau };
+	});
+}
+
+/**
+ * Help points within `marginKm` of a département's communes (so that a place just across the
+ * border counts), found through the R*Tree index, with the communes itinerant ones serve.
+ */
+export function coveragePoints(
+	db: Database.Database,
+	dep: string,
+	marginKm = 60
+): (CoveragePoint & { departement: string | null; commune: string | null })[] {
+	const b = db
+		.prepare(
+			'SELECT min(lat) s, max(lat) n, min(lon) w, max(lon) e FROM communes WHERE departement = ?'
+		)
+		.get(dep) as { s: number | null; n: number; w: number; e: number };
+	if (b.s == null) return [];
+	const dLat = marginKm / 111;
+	const dLon = marginKm / (111 * Math.cos((((b.s + b.n) / 2) * Math.PI) / 180));
+	const rows = db
+		.prepare(
+			`SELECT l.id, l.kind, l.nom, l.lat, l.lon, l.itinerant, l.departement, l.code_insee FROM lieux_rtree r JOIN lieux l ON l.id = r.id
+			 WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?`
+		)
+		.all(b.s - dLat, b.n + dLat, b.w - dLon, b.e + dLon) as {
+		id: number;
+		kind: string;
+		nom: string;
+		lat: number;
+		lon: number;
+		itinerant: number;
+		departement: string | null;
+		code_insee: string | null;
+	}[];
+	const serves = db.prepare('SELECT code_insee FROM zones_desserte WHERE lieu = ?').pluck();
+	return rows.map((r) => ({
+		id: r.id,
+		kind: r.kind,
+		nom: r.nom,
+		lat: r.lat,
+		lon: r.lon,
+		itinerant: r.itinerant === 1,
+		departement: r.departement,
+		commune: r.code_insee,
+		serves: r.itinerant ? (serves.all(r.id) as string[]) : undefined
+	}));
+}
+
+/** Reference averages stored by the build for an indicator: départements, EPCI and France. */
+export function storedReferences(
+	db: Database.Database,
+	indicator: string
+): { departement: Record<string, number>; epci: Record<string, number>; france: number | null } {
+	const rows = db
+		.prepare(
+			`SELECT niveau, code, valeur FROM indicateurs WHERE indicateur = ? AND niveau IN ('departement', 'epci', 'france')`
+		)
+		.all(indicator) as { niveau: string; code: string; valeur: number }[];
+	const out = {
+		departement: {} as Record<string, number>,
+		epci: {} as Record<string, number>,
+		france: null as number | null
+	};
+	for (const r of rows) {
+		if (r.niveau === 'france') out.france = r.valeur;
+		else if (r.niveau === 'departement') out.departement[r.code] = r.valeur;
+		else out.epci[r.code] = r.valeur;
+	}
+	return out;
+}

@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db/connection';
+import { getTerritorySummary } from '$lib/server/db/territoires';
+import { communesExport } from '$lib/server/communes-export';
+import { DEFAULT_PARAMS, parseCoverageParams } from '$lib/analysis/coverage-params';
+
+export function load({ params, url }) {
+	const db = getDb();
+	const summary = getTerritorySummary(db, params.code);
+	if (!summary) error(404, `Territoire inconnu ou non chargé : ${params.code}`);
+	const p = parseCoverageParams(url.searchParams);
+	const analysis = p.ok ? p.value : DEFAULT_PARAMS;
+	return { summary, analysis, rows: communesExport(db, params.code, analysis) };
+}

@@ -1,0 +1,35 @@
+import { HELP_KINDS } from '$lib/import/types';
+import {
+	DEFAULT_PARAMS,
+	parseCoverageParams,
+	type CoverageParams
+} from '$lib/analysis/coverage-params';
+import type { ChoroplethMode } from '$lib/map/layers/communes-choropleth';
+
+/** Everything the planner view shows, read from the URL so that a view can be shared. */
+export interface ViewState {
+	analysis: CoverageParams;
+	mode: ChoroplethMode;
+	zonesBlanches: boolean;
+	dessertes: boolean;
+	/** Kinds of help points drawn on the map. */
+	lieux: string[];
+	commune: string | null;
+}
+
+export function readView(url: URL): ViewState {
+	const p = parseCoverageParams(url.searchParams);
+	const q = url.searchParams;
+	return {
+		analysis: p.ok ? p.value : DEFAULT_PARAMS,
+		mode: q.get('mode') === 'ecart' ? 'ecart' : 'valeur',
+		zonesBlanches: q.get('zb') === '1',
+		dessertes: q.get('dessertes') === '1',
+		lieux: q.has('lieux')
+			? (q.get('lieux') ?? '')
+					.split(',')
+					.filter((k) => (HELP_KINDS as readonly string[]).includes(k))
+			: [...HELP_KINDS],
+		commune: q.get('commune')
+	};
+}

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+	createCommuneIndex,
+	normalizeName,
+	searchCommunes,
+	type Commune
+} from '../../../src/lib/analysis/commune-search';
+
+// Real communes of Alpes-de-Haute-Provence (04), from @etalab/decoupage-administratif 6.0.0
+const C = (code: string, nom: string, codesPostaux: string[], population: number): Commune => ({
+	code,
+	nom,
+	departement: '04',
+	codesPostaux,
+	population
+});
+const COMMUNES_04: Commune[] = [
+	C('04070', 'Digne-les-Bains', ['04000'], 17979),
+	C('04173', 'Saint-André-les-Alpes', ['04170'], 1029),
+	C('04049', 'Château-Arnoux-Saint-Auban', ['04160', '04600'], 5107),
+	C('04079', "L'Escale", ['04160'], 1427),
+	C('04116', 'Les Mées', ['04190'], 4099),
+	C('04046', 'Le Chaffaut-Saint-Jurson', ['04510'], 693),
+	C('04197', 'Sainte-Tulle', ['04220'], 3558),
+	C('04112', 'Manosque', ['04100'], 22718),
+	C('04209', 'Sisteron', ['04200'], 7850),
+	C('04061', 'Colmars', ['04370'], 583),
+	C('04074', 'Entrages', ['04000', '04270'], 100),
+	C('04097', 'La Javie', ['04000', '04420'], 376),
+	C('04167', 'La Robine-sur-Galabre', ['04000'], 301),
+	C('04176', 'Sainte-Croix-du-Verdon', ['04500'], 113),
+	C('04178', 'Saint-Étienne-les-Orgues', ['04230'], 1286),
+	C('04192', "Saint-Michel-l'Observatoire", ['04870'], 1329),
+	C('04189', 'Saint-Martin-de-Brômes', ['04800'], 625),
+	C('04190', 'Saint-Martin-les-Eaux', ['04300'], 120),
+	C('04149', 'Peyruis', ['04310'], 2798),
+	C('04244', 'Volonne', ['04290'], 1633),
+	C('04001', 'Aiglun', ['04510'], 1399),
+	C('04006', 'Allos', ['04260'], 812),
+	C('04219', 'Thorame-Haute', ['04170'], 247),
+	C('04220', 'Les Thuiles', ['04400'], 361),
+	C('04145', 'Peipin', ['04200'], 1506),
+	C('04050', 'Châteaufort', ['04250'], 29),
+	C('04053', 'Châteauneuf-Val-Saint-Donat', ['04200'], 532),
+	C('04039', 'Castellane', ['04120'], 1472),
+	C('04088', 'Forcalquier', ['04300'], 5222)
+];
+const index = createCommuneIndex(COMMUNES_04);
+const names = (query: string, limit?: number) =>
+	searchCommunes(index, query, limit).map((c) => c.nom);
+
+describe('normalizeName', () => {
+	it.each([
+		['Saint-André-les-Alpes', 'saint andre les alpes'],
+		['st andre les alpes', 'saint andre les alpes'],
+		['ST-ANDRÉ', 'saint andre'],
+		['Ste Tulle', 'sainte tulle'],
+		["L'Escale", 'l escale'],
+		['L’Escale', 'l escale'],
+		['  Château--Arnoux   Saint  Auban ', 'chateau arnoux saint auban'],
+		['Œuilly', 'oeuilly'],
+		['Saint-Étienne-lès-Orgues', 'saint etienne les orgues'],
+		['Stenay', 'stenay'],
+		['', '']
+	])('%s → %s', (input, expected) => {
+		expect(normalizeName(input)).toBe(expected);
+	});
+});
+
+describe('searchCommunes', () => {
+	it.each([
+		['st andre les alpes', 'Saint-André-les-Alpes'],
+		['Saint-André', 'Saint-André-les-Alpes'],
+		['chateau arnoux', 'Château-Arnoux-Saint-Auban'],
+		['CHÂTEAU-ARNOUX-ST-AUBAN', 'Château-Arnoux-Saint-Auban'],
+		['arnoux', 'Château-Arnoux-Saint-Auban'],
+		['auban chateau', 'Château-Arnoux-Saint-Auban'],
+		["l'escale", "L'Escale"],
+		['L’Escale', "L'Escale"],
+		['escale', "L'Escale"],
+		['lescale', "L'Escale"],
+		['mees', 'Les Mées'],
+		['les mées', 'Les Mées'],
+		['chaffaut', 'Le Chaffaut-Saint-Jurson'],
+		['ste tulle', 'Sainte-Tulle'],
+		['st etienne orgues', 'Saint-Étienne-les-Orgues'],
+		['saint michel l observatoire', "Saint-Michel-l'Observatoire"],
+		['digne', 'Digne-les-Bains'],
+		['Digne les bains', 'Digne-les-Bains'],
+		['DIGNE', 'Digne-les-Bains'],
+		['04000', 'Digne-les-Bains'],
+		['04070', 'Digne-les-Bains'],
+		['04 000', 'Digne-les-Bains'],
+		['colmars', 'Colmars']
+	])('%s → %s first', (query, expected) => {
+		expect(names(query)[0]).toBe(expected);
+	});
+
+	it('ranks exact before prefix before words before contained, then by population', () => {
+		// "chateau" starts three names: the most populated first
+		expect(names('chateau')).toEqual([
+			'Château-Arnoux-Saint-Auban',
+			'Châteauneuf-Val-Saint-Donat',
+			'Châteaufort'
+		]);
+		// "saint martin": both prefixes, larger first
+		expect(names('saint martin')).toEqual(['Saint-Martin-de-Brômes', 'Saint-Martin-les-Eaux']);
+		// exact beats a larger prefix match
+		expect(names('peyruis')).toEqual(['Peyruis']);
+	});
+
+	it('lists every commune of a postcode, the largest first', () => {
+		expect(names('04000')).toEqual([
+			'Digne-les-Bains',
+			'La Javie',
+			'La Robine-sur-Galabre',
+			'Entrages'
+		]);
+		expect(names('04160')).toEqual(['Château-Arnoux-Saint-Auban', "L'Escale"]);
+	});
+
+	it('completes a postcode or a code as it is typed', () => {
+		// postcode 04000 and INSEE code 04001 (Aiglun) both start with 0400
+		expect(names('0400', 2)).toEqual(['Digne-les-Bains', 'Aiglun']);
+		// postcodes 04100, 04160 and INSEE code 04116 (Les Mées)
+		expect(names('041', 3)).toEqual(['Manosque', 'Château-Arnoux-Saint-Auban', 'Les Mées']);
+	});
+
+	it('narrows a name by département or postcode', () => {
+		expect(names('saint martin 04')).toEqual(['Saint-Martin-de-Brômes', 'Saint-Martin-les-Eaux']);
+		expect(names('saint martin 05')).toEqual([]);
+		expect(names('saint martin 04300')).toEqual(['Saint-Martin-les-Eaux']);
+	});
+
+	it.each([
+		['empty', ''],
+		['punctuation only', " -'’ "],
+		['unknown name', 'paris'],
+		['unknown code', '75001']
+	])('nothing for %s', (_what, query) => {
+		expect(names(query)).toEqual([]);
+	});
+
+	it('respects the limit', () => {
+		expect(names('s', 3)).toHaveLength(3);
+		expect(names('s', 0)).toEqual([]);
+		expect(names('saint').length).toBeLessThanOrEqual(8);
+	});
+});
+
+describe('searchCommunes over the whole of 04, 05 and 06', () => {
+	const file = resolve('node_modules/@etalab/decoupage-administratif/data/communes.json');
+	const raw = JSON.parse(readFileSync(file, 'utf8')) as (Commune & { type: string })[];
+	const all = createCommuneIndex(
+		raw
+			.filter((c) => c.type === 'commune-actuelle' && ['04', '05', '06'].includes(c.departement))
+			.map((c) => ({ ...c, codesPostaux: c.codesPostaux ?? [], population: c.population ?? 0 }))
+	);
+	const first = (q: string) => searchCommunes(all, q)[0]?.nom;
+
+	it.each([
+		['digne', 'Digne-les-Bains'],
+		['04000', 'Digne-les-Bains'],
+		['04070', 'Digne-les-Bains'],
+		['st andre les alpes', 'Saint-André-les-Alpes'],
+		['chateau arnoux', 'Château-Arnoux-Saint-Auban'],
+		["l'escale", "L'Escale"],
+		['escale', "L'Escale"],
+		['saint martin 05', 'Saint-Martin-de-Queyrières'],
+		['saint martin vesubie', 'Saint-Martin-Vésubie']
+	])('%s → %s', (query, expected) => {
+		expect(first(query)).toBe(expected);
+	});
+});

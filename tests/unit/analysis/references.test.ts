@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { CoverageCommune } from '../../../src/lib/analysis/coverage';
+import { referenceAverages } from '../../../src/lib/analysis/references';
+import { randomFixture } from './coverage-brute-force';
+
+const commune = (
+	code: string,
+	departement: string,
+	epci: string | null,
+	population: number,
+	ifn: number | null,
+	illectronisme: number | null = null
+): CoverageCommune => ({
+	code,
+	nom: code,
+	departement,
+	epci,
+	population,
+	lat: 44,
+	lon: 5,
+	values: { ifn, illectronisme }
+});
+
+const fixture = [
+	commune('a', '04', 'E1', 100, 100, 20),
+	commune('b', '04', 'E1', 300, 60, 20),
+	commune('c', '04', 'E2', 600, null, 10),
+	commune('d', '05', 'E2', 1000, 150, 10),
+	commune('e', '05', null, 0, 999, 10)
+];
+
+describe('referenceAverages', () => {
+	it.each([
+		['ifn', 'departement', '04', 70],
+		['ifn', 'departement', '05', 150],
+		['ifn', 'epci', 'E1', 70],
+		['ifn', 'epci', 'E2', 150],
+		['ifn', 'france', '', (100 * 100 + 300 * 60 + 1000 * 150) / 1400],
+		['illectronisme', 'departement', '04', (100 * 20 + 300 * 20 + 600 * 10) / 1000],
+		['illectronisme', 'epci', 'E1', 20],
+		['illectronisme', 'france', '', (8000 + 16000) / 2000],
+		['absent', 'departement', '04', null]
+	] as const)('%s by %s %s', (indicator, level, code, expected) => {
+		const refs = referenceAverages(fixture, indicator);
+		const value = level === 'france' ? refs.france : refs[level][code];
+		if (expected === null) expect(value).toBeNull();
+		else expect(value).toBeCloseTo(expected, 12);
+	});
+
+	it('agrees with a plain loop on random communes', () => {
+		const { communes } = randomFixture(7);
+		const refs = referenceAverages(communes, 'ifn');
+		for (const dep of ['04', '05']) {
+			let sum = 0;
+			let weight = 0;
+			for (const c of communes) {
+				const v = c.values.ifn;
+				if (c.departement !== dep || v === null || c.population <= 0) continue;
+				sum += v * c.population;
+				weight += c.population;
+			}
+			expect(refs.departement[dep]).toBeCloseTo(sum / weight, 9);
+		}
+		expect(Object.keys(refs.epci).sort()).toEqual(['E0', 'E1', 'E2', 'E3', 'E4', 'E5']);
+	});
+});
