@@ -77,20 +77,6 @@ describe('the map of Alpes-de-Haute-Provence', () => {
 		await page.close();
 	});
 
-	it('lets a person choose a commune with the keyboard and see its values', async () => {
-		const { page } = await openTerritory('/territoire/04');
-		await page.getByLabel('Choisir une commune').selectOption({ label: 'Digne-les-Bains' });
-		const panel = page.getByTestId('commune-panel');
-		await panel.waitFor();
-		const text = await panel.innerText();
-		expect(text).toContain('Digne-les-Bains');
-		expect(text).toContain('04070');
-		expect(text).toMatch(/IFN moyen du département\s+6,71/);
-		expect(new URL(page.url()).searchParams.get('commune')).toBe('04070');
-		await screenshot(page, 'territoire-04-digne');
-		await page.close();
-	});
-
 	it('opens Allier and Landes the same way', async () => {
 		for (const [code, nom, fs] of [
 			['03', 'Allier', 24],

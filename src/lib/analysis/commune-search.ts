@@ -105,7 +105,8 @@ export function searchCommunes(index: CommuneIndex, query: string, limit = 8): C
 	// the best `limit` so far, best first: a short insertion list, no sort of every match
 	const best: { entry: Entry; rank: number }[] = [];
 	const before = (a: { entry: Entry; rank: number }, b: { entry: Entry; rank: number }) =>
-		a.rank - b.rank || b.entry.commune.population - a.entry.commune.population ||
+		a.rank - b.rank ||
+		b.entry.commune.population - a.entry.commune.population ||
 		(a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0);
 	scan: for (const entry of index.entries) {
 		let rank = 0;

@@ -79,6 +79,11 @@ export function territoriesStep(
 		epciOutlines(cog.epcis, merged.shapes).map((o) => [o.code, o.geometry])
 	);
 
+	const postcodes = new Map(
+		(input.communes as { code: string; type: string; codesPostaux?: string[] }[])
+			.filter((c) => c.type === 'commune-actuelle')
+			.map((c) => [c.code, c.codesPostaux ?? []])
+	);
 	const popByDep = new Map<string, number>();
 	const communes: CommuneRow[] = cog.communes.map((c) => {
 		const s = shapeOf.get(c.code);
@@ -90,6 +95,7 @@ export function territoriesStep(
 			departement: c.departement,
 			epci: c.epci,
 			population: c.population ?? 0,
+			codesPostaux: postcodes.get(c.code) ?? [],
 			lat: p?.lat ?? null,
 			lon: p?.lon ?? null,
 			geometry: s ? simplifyArea(s.geometry) : null,

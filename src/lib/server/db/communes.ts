@@ -77,3 +77,30 @@ export function getCommune(db: Database.Database, code: string): CommuneDetail |
 	}
 	return { ...c, indicateurs: out };
 }
+
+/** Every built commune with its postcodes and point, for the search box. */
+export function communesForSearch(db: Database.Database): {
+	code: string;
+	nom: string;
+	departement: string;
+	codesPostaux: string[];
+	population: number;
+	lat: number | null;
+	lon: number | null;
+}[] {
+	const rows = db
+		.prepare('SELECT code, nom, departement, codes_postaux, population, lat, lon FROM communes')
+		.all() as {
+		code: string;
+		nom: string;
+		departement: string;
+		codes_postaux: string;
+		population: number;
+		lat: number | null;
+		lon: number | null;
+	}[];
+	return rows.map(({ codes_postaux, ...r }) => ({
+		...r,
+		codesPostaux: codes_postaux ? codes_postaux.split('|') : []
+	}));
+}

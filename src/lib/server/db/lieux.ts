@@ -95,3 +95,78 @@ export function getLieu(
 		.all(id) as LieuSource[];
 	return { ...l, sources };
 }
+
+/** What the resident finder needs of every help point, to index and filter them in memory. */
+export interface LieuIndexRow {
+	id: number;
+	kind: string;
+	lat: number;
+	lon: number;
+	departement: string | null;
+	itinerant: number;
+	horaires: string | null;
+	services: string;
+	publics: string;
+	frais: string;
+}
+
+/** Every help point, for the nearest-point index built once per database. */
+export function lieuxForIndex(db: Database.Database): LieuIndexRow[] {
+	return db
+		.prepare(
+			'SELECT id, kind, lat, lon, departement, itinerant, horaires, services, publics, frais FROM lieux'
+		)
+		.all() as LieuIndexRow[];
+}
+
+/** Help points by id (any order). */
+export function lieuxByIds(db: Database.Database, ids: number[]): Lieu[] {
+	if (ids.length === 0) return [];
+	return db
+		.prepare(`SELECT * FROM lieux WHERE id IN (${ids.map(() => '?').join(',')})`)
+		.all(...ids) as Lieu[];
+}
+
+/** Itinerant services serving a commune (by their service area or a stop of their tour). */
+export function itinerantsServing(db: Database.Database, codeInsee: string): number[] {
+	return db
+		.prepare(
+			`SELECT lieu FROM zones_desserte WHERE code_insee = ?
+			 UNION SELECT lieu FROM tournees_arrets WHERE code_insee = ?`
+		)
+		.pluck()
+		.all(codeInsee, codeInsee) as number[];
+}
+
+export interface TourStop {
+	id: number;
+	lieu: number;
+	code_insee: string | null;
+	commune: string | null;
+	lat: number | null;
+	lon: number | null;
+	libelle: string | null;
+	horaires: string | null;
+	valide_du: string | null;
+	valide_au: string | null;
+}
+
+/** The stops of an itinerant service's tour, with their commune names. */
+export function tourStops(db: Database.Database, lieu: number): TourStop[] {
+	return db
+		.prepare(
+			`SELECT t.id, t.lieu, t.code_insee, c.nom AS commune, t.lat, t.lon, t.libelle, t.horaires, t.valide_du, t.valide_au
+			 FROM tournees_arrets t LEFT JOIN communes c ON c.code = t.code_insee WHERE t.lieu = ? ORDER BY c.nom`
+		)
+		.all(lieu) as TourStop[];
+}
+
+/** Communes an itinerant service serves (names), for its detail page. */
+export function servedCommunes(db: Database.Database, lieu: number): string[] {
+	return db
+		.prepare(
+			`SELECT c.nom FROM zones_desserte z JOIN communes c ON c.code = z.code_insee WHERE z.lieu = ? ORDER BY c.nom`
+		)
+		.pluck()
+		.all(lieu) as string[];
+}

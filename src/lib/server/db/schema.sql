@@ -46,6 +46,7 @@ CREATE TABLE communes (
 	departement TEXT NOT NULL REFERENCES departements(code),
 	epci TEXT REFERENCES epci(code),
 	population INTEGER NOT NULL DEFAULT 0,
+	codes_postaux TEXT NOT NULL DEFAULT '', -- '|'-separated
 	lat REAL,
 	lon REAL,
 	geometry TEXT,

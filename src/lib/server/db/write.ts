@@ -24,6 +24,7 @@ export interface CommuneRow {
 	departement: string;
 	epci: string | null;
 	population: number;
+	codesPostaux: string[];
 	lat: number | null;
 	lon: number | null;
 	geometry: unknown | null;
@@ -98,8 +99,8 @@ export function writeTerritories(
 		for (const dep of x.departements) ed.run(x.code, dep);
 	}
 	const c = db.prepare(
-		`INSERT INTO communes (code, nom, departement, epci, population, lat, lon, geometry, geom_status, source, geom_source)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		`INSERT INTO communes (code, nom, departement, epci, population, codes_postaux, lat, lon, geometry, geom_status, source, geom_source)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	);
 	for (const x of communes) {
 		c.run(
@@ -108,6 +109,7 @@ export function writeTerritories(
 			x.departement,
 			x.epci,
 			x.population,
+			x.codesPostaux.join('|'),
 			x.lat,
 			x.lon,
 			json(x.geometry),

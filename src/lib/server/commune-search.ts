@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3';
+import { createCommuneIndex, searchCommunes, type CommuneIndex } from '../analysis/commune-search';
+import { communesForSearch } from './db/communes';
+
+type Found = ReturnType<typeof communesForSearch>[number];
+const cache = new WeakMap<Database.Database, { index: CommuneIndex; byCode: Map<string, Found> }>();
+
+function prepared(db: Database.Database) {
+	let c = cache.get(db);
+	if (!c) {
+		const rows = communesForSearch(db);
+		c = { index: createCommuneIndex(rows), byCode: new Map(rows.map((r) => [r.code, r])) };
+		cache.set(db, c);
+	}
+	return c;
+}
+
+/** Built communes matching a name, postcode or INSEE code, best first, with their point. */
+export function suggestCommunes(db: Database.Database, q: string, limit = 8): Found[] {
+	const c = prepared(db);
+	return searchCommunes(c.index, q, limit).map((x) => c.byCode.get(x.code) as Found);
+}
+
+/** One built commune by INSEE code, with its point; or null. */
+export function communeByCode(db: Database.Database, code: string): Found | null {
+	return prepared(db).byCode.get(code) ?? null;
+}

@@ -1,0 +1,152 @@
+import type Database from 'better-sqlite3';
+import { createNearestIndex, type NearestIndex } from '../analysis/nearest';
+import { matchesFilters, type Filters } from '../analysis/needs';
+import { openingState, opensOn, type OpeningState } from '../analysis/opening-state';
+import { describePassage } from '../analysis/next-passage';
+import { ROAD_DETOUR_FACTOR } from '../analysis/geo';
+import { KIND_LABELS } from '../labels';
+import {
+	itinerantsServing,
+	lieuxByIds,
+	lieuxForIndex,
+	tourStops,
+	type Lieu,
+	type LieuIndexRow
+} from './db/lieux';
+
+/** The resident's filters, in plain words mapped onto the schema (see analysis/needs.ts). */
+export interface FinderFilters extends Filters {
+	/** National schema services: the place offers at least one. */
+	services?: string[];
+	ouvertMaintenant?: boolean;
+	samedi?: boolean;
+}
+
+export interface FinderResult {
+	lieu: Lieu;
+	distanceM: number;
+	/** Estimated travel: on foot under 1.5 km, else by car on roads (detour factor, 50 km/h). */
+	trajet: string;
+	ouverture: OpeningState;
+	/** For an itinerant service: where and when it passes ("Le bus France services passe…"). */
+	passage: string | null;
+	/** An itinerant service that serves the searched commune. */
+	dessertLaCommune: boolean;
+}
+
+interface Cached {
+	index: NearestIndex;
+	byId: Map<number, LieuIndexRow>;
+}
+const cache = new WeakMap<Database.Database, Cached>();
+
+/** The in-memory kd-tree over every help point, built once per database connection. */
+export function finderIndex(db: Database.Database): Cached {
+	let c = cache.get(db);
+	if (!c) {
+		const rows = lieuxForIndex(db);
+		c = { index: createNearestIndex(rows), byId: new Map(rows.map((r) => [r.id, r])) };
+		cache.set(db, c);
+	}
+	return c;
+}
+
+const split = (s: string) => (s ? s.split('|') : []);
+
+/** "≈ 8 min à pied" or "≈ 12 min en voiture". */
+export function travelEstimate(distanceM: number): string {
+	if (distanceM < 1500) return `≈ ${Math.max(1, Math.round(distanceM / 80))} min à pied`;
+	const roadKm = (distanceM / 1000) * ROAD_DETOUR_FACTOR;
+	return `≈ ${Math.max(1, Math.round((roadKm / 50) * 60))} min en voiture`;
+}
+
+/**
+ * The help points nearest to a position that suit the filters, nearest first. Itinerant services
+ * serving the searched commune come first: for the person, the bus that comes to them is the
+ * nearest help.
+ */
+export function findHelp(
+	db: Database.Database,
+	at: { lat: number; lon: number; commune?: string | null },
+	filters: FinderFilters,
+	limit = 10,
+	now = new Date()
+): FinderResult[] {
+	const { index, byId } = finderIndex(db);
+	const wanted = filters.services ?? [];
+	const ok = (r: LieuIndexRow) =>
+		(wanted.length === 0 || split(r.services).some((x) => wanted.includes(x))) &&
+		matchesFilters(
+			{ services: split(r.services), publics: split(r.publics), frais: split(r.frais) },
+			filters
+		) &&
+		(!filters.ouvertMaintenant ||
+			openingState(r.horaires, now, { departement: r.departement }).open === true) &&
+		(!filters.samedi || opensOn(r.horaires, 6, now, { departement: r.departement }));
+	const serving = at.commune
+		? itinerantsServing(db, at.commune).filter((id) => {
+				const r = byId.get(id);
+				return (
+					r &&
+					matchesFilters(
+						{ services: split(r.services), publics: split(r.publics), frais: split(r.frais) },
+						filters
+					)
+				);
+			})
+		: [];
+	const near = index.nearest(at.lat, at.lon, {
+		limit,
+		filter: (id) => !serving.includes(id) && ok(byId.get(id) as LieuIndexRow)
+	});
+	const hits = [
+		...serving.map((id) => ({ id, distanceM: distanceTo(byId.get(id) as LieuIndexRow, at) })),
+		...near
+	].slice(0, limit);
+	const lieux = new Map(
+		lieuxByIds(
+			db,
+			hits.map((h) => h.id)
+		).map((l) => [l.id, l])
+	);
+	return hits.map((h) => {
+		const lieu = lieux.get(h.id) as Lieu;
+		const dessert = serving.includes(h.id);
+		return {
+			lieu,
+			distanceM: Math.round(h.distanceM),
+			trajet: dessert ? 'vient dans votre commune' : travelEstimate(h.distanceM),
+			ouverture: openingState(lieu.horaires, now, { departement: lieu.departement }),
+			passage: lieu.itinerant ? passageText(db, lieu, at.commune ?? null, now) : null,
+			dessertLaCommune: dessert
+		};
+	});
+}
+
+function distanceTo(r: LieuIndexRow, at: { lat: number; lon: number }): number {
+	const rad = Math.PI / 180;
+	const x = (r.lon - at.lon) * Math.cos(((r.lat + at.lat) / 2) * rad);
+	return Math.hypot(x, r.lat - at.lat) * rad * 6_371_000;
+}
+
+/** The next passage at the searched commune's stop, else a general sentence. */
+function passageText(db: Database.Database, lieu: Lieu, commune: string | null, now: Date): string {
+	const stops = tourStops(db, lieu.id);
+	const sujet =
+		lieu.kind === 'france-services'
+			? 'Le bus France services'
+			: `Le service itinérant ${KIND_LABELS[lieu.kind] ?? ''}`.trim();
+	const stop = stops.find((s) => s.code_insee === commune) ?? stops[0];
+	if (stop)
+		return describePassage(
+			{
+				commune: stop.commune ?? stop.libelle ?? '',
+				horaires: stop.horaires,
+				sujet,
+				validity: { du: stop.valide_du, au: stop.valide_au }
+			},
+			now,
+			{ departement: lieu.departement }
+		);
+	return `${sujet} se déplace dans les communes de son territoire : appelez-le pour connaître ses prochains passages.`;
+}

@@ -1,0 +1,38 @@
+import { json } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db/connection';
+import { parseFinderParams } from '$lib/analysis/finder-params';
+import { SERVICES_V1 } from '$lib/import/services-vocabulary';
+import { findHelp } from '$lib/server/finder';
+
+/**
+ * GET /api/lieux/proches?lat=…&lon=…&limite=10&services=…&besoins=…&publics=…&gratuit=1&ouvert=maintenant&samedi=1
+ * Help points sorted by distance (kd-tree), with `distance_m`; 400 with a French error otherwise.
+ */
+export function GET({ url }) {
+	const p = parseFinderParams(url.searchParams, SERVICES_V1);
+	if (!p.ok) return json({ error: p.error }, { status: 400 });
+	const v = p.value;
+	const results = findHelp(getDb(), { lat: v.lat, lon: v.lon }, v, v.limite);
+	return json({
+		lieux: results.map((r) => ({
+			id: r.lieu.id,
+			nom: r.lieu.nom,
+			type: r.lieu.kind,
+			itinerant: r.lieu.itinerant === 1,
+			adresse: r.lieu.adresse,
+			code_postal: r.lieu.code_postal,
+			commune: r.lieu.commune,
+			code_insee: r.lieu.code_insee,
+			lat: r.lieu.lat,
+			lon: r.lieu.lon,
+			distance_m: r.distanceM,
+			trajet: r.trajet,
+			ouverture: { etat: r.ouverture.kind, texte: r.ouverture.text },
+			horaires: r.lieu.horaires,
+			telephone: r.lieu.telephone,
+			services: r.lieu.services ? r.lieu.services.split('|') : [],
+			source: r.lieu.source,
+			date_maj: r.lieu.date_maj
+		}))
+	});
+}

@@ -1,0 +1,33 @@
+import { error } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db/connection';
+import { getLieu, servedCommunes, tourStops } from '$lib/server/db/lieux';
+import { describeHours, openingState } from '$lib/analysis/opening-state';
+import { describePassage } from '$lib/analysis/next-passage';
+
+export function load({ params }) {
+	const id = Number(params.id);
+	const db = getDb();
+	const lieu = Number.isInteger(id) && id > 0 ? getLieu(db, id) : null;
+	if (!lieu) error(404, 'Ce lieu n’existe pas ou n’est plus référencé.');
+	const where = { departement: lieu.departement };
+	const now = new Date();
+	const stops = lieu.itinerant ? tourStops(db, id) : [];
+	return {
+		lieu,
+		ouverture: openingState(lieu.horaires, now, where).text,
+		semaine: lieu.horaires ? describeHours(lieu.horaires, now, where) : [],
+		passages: stops.map((s) =>
+			describePassage(
+				{
+					commune: s.commune ?? s.libelle ?? '',
+					horaires: s.horaires,
+					sujet: lieu.kind === 'france-services' ? 'Le bus France services' : 'Ce service',
+					validity: { du: s.valide_du, au: s.valide_au }
+				},
+				now,
+				where
+			)
+		),
+		dessert: lieu.itinerant ? servedCommunes(db, id) : []
+	};
+}

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshot } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+	page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+	await page.goto(baseURL + '/territoire/04');
+	await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const param = (name: string) => new URL(page.url()).searchParams.get(name);
+const ready = () =>
+	page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 30_000 });
+
+describe('planner view of Alpes-de-Haute-Provence', () => {
+	it('reads the roadmap figures in the dashboard', async () => {
+		const above = await page.getByTestId('above-average').innerText();
+		expect(above).toMatch(/131 communes au-delà de la moyenne départementale/);
+		expect(above).toMatch(/dont 79 de moins de 250 habitants/);
+		const table = await page.getByRole('table', { name: /Intercommunalités/ }).innerText();
+		expect(table).toContain('CC Alpes-Provence-Verdon');
+		expect(table).toMatch(/7,65\s+22 %/);
+	});
+
+	it('switches layers and keeps them in the URL', async () => {
+		await page.getByLabel('Indicateur').selectOption({ label: 'Sans couverture 4G' });
+		await expect.poll(() => param('indicateur')).toBe('ifn_4g');
+		await ready();
+		await expect(page.getByRole('figure', { name: /Légende/ }).innerText()).resolves.toContain(
+			'Sans couverture 4G'
+		);
+		await page.getByLabel('Écart à la moyenne').check();
+		await expect.poll(() => param('mode')).toBe('ecart');
+		await ready();
+		await expect(page.getByRole('figure', { name: /Légende/ }).innerText()).resolves.toContain(
+			'proche de la moyenne'
+		);
+		await page.getByLabel('Indicateur').selectOption({ label: 'Taux d’illectronisme' });
+		await expect.poll(() => param('indicateur')).toBe('illectronisme');
+		await page.getByLabel('Valeur', { exact: true }).check();
+		await ready();
+		await screenshot(page, 'planner-04-illectronisme');
+		await page.getByLabel('Indicateur').selectOption({ label: 'Indice de fragilité numérique' });
+		await expect.poll(() => param('indicateur')).toBe(null);
+	});
+
+	it('turns on the zones blanches and they match the downloaded CSV', async () => {
+		await page.getByLabel('Afficher les zones blanches (hachurées)').check();
+		await expect.poll(() => param('zb')).toBe('1');
+		await ready();
+		const zbText = await page.getByTestId('zones-blanches').innerText();
+		const count = Number(/(\d+) zones blanches/.exec(zbText)?.[1]);
+		expect(count).toBeGreaterThan(0);
+		await screenshot(page, 'planner-04-zones-blanches');
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Télécharger le CSV' }).click()
+		]);
+		const path = await download.path();
+		const text = readFileSync(path, 'utf8');
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		const rows = Papa.parse<Record<string, string>>(text.slice(1), {
+			header: true,
+			delimiter: ';',
+			skipEmptyLines: true
+		}).data;
+		expect(rows.length).toBe(198);
+		expect(rows.filter((r) => r.zone_blanche === '1').length).toBe(count);
+		const digne = rows.find((r) => r.code_insee === '04070');
+		expect(digne?.nom).toBe('Digne-les-Bains');
+		expect(digne?.zone_blanche).toBe('0');
+	});
+
+	it('shows a commune chosen by clicking the map', async () => {
+		const canvas = page.locator('[data-testid="map"] canvas');
+		const box = await canvas.boundingBox();
+		if (!box) throw new Error('no canvas');
+		await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.55);
+		await expect.poll(() => param('commune')).toMatch(/^04\d{3}$/);
+		const panel = page.getByTestId('commune-panel');
+		await expect.poll(() => panel.innerText()).toMatch(/Lieux d’aide les plus proches/);
+	});
+
+	it('shows a commune chosen with the keyboard, against the averages, with its nearest help', async () => {
+		await page.getByLabel('Choisir une commune').focus();
+		await page.keyboard.type('Saint-André');
+		await expect.poll(() => param('commune')).toBe('04173');
+		const panel = page.getByTestId('commune-panel');
+		await expect.poll(() => panel.innerText()).toContain('Saint-André-les-Alpes');
+		const text = await panel.innerText();
+		expect(text).toMatch(/Indice de fragilité numérique\s+[\d,]+\s+7,65\s+6,71\s+5,26/);
+		expect(text).toContain('passe dans la commune');
+		expect(text).toMatch(/Sources : .*Indice de Fragilité Numérique 2023/);
+		await page.getByTestId('commune-panel').locator('a').first().focus();
+		const focused = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement;
+			return getComputedStyle(el).outlineStyle;
+		});
+		expect(focused).not.toBe('none');
+		await screenshot(page, 'planner-04-commune');
+	});
+
+	it('offers a sortable, filterable table of the communes', async () => {
+		await page.getByRole('link', { name: 'Tableau des communes' }).click();
+		await page.getByTestId('communes-table').waitFor();
+		await page.getByLabel('Zones blanches seulement').check();
+		const n = await page.locator('[data-testid="communes-table"] tbody tr').count();
+		expect(n).toBeGreaterThan(0);
+		await page.getByLabel('Zones blanches seulement').uncheck();
+		await page.getByRole('button', { name: /^Population/ }).click();
+		const first = await page.locator('[data-testid="communes-table"] tbody tr').first().innerText();
+		expect(first).toContain('Manosque');
+		await page.getByLabel('Rechercher').fill('digne');
+		await expect
+			.poll(() => page.locator('[data-testid="communes-table"] tbody tr').count())
+			.toBe(1);
+	});
+});
+
+describe('export API', () => {
+	it('answers 400 in French for a bad parameter and 404 for an unbuilt département', async () => {
+		const bad = await fetch(`${baseURL}/api/communes.csv?departement=04&reference=region`);
+		expect(bad.status).toBe(400);
+		expect((await bad.json()).error).toMatch(/reference/);
+		const none = await fetch(`${baseURL}/api/communes.geojson?departement=13`);
+		expect(none.status).toBe(404);
+	});
+
+	it.each(['03', '40'])('exports the communes of %s as GeoJSON with shapes', async (dep) => {
+		const r = await fetch(`${baseURL}/api/communes.geojson?departement=${dep}&seuil_km=15`);
+		expect(r.status).toBe(200);
+		const fc = await r.json();
+		expect(fc.features.length).toBe(dep === '03' ? 317 : 327);
+		expect(fc.features.every((f: { geometry: unknown }) => f.geometry)).toBe(true);
+		expect(fc.features[0].properties).toHaveProperty('zone_blanche');
+	});
+});

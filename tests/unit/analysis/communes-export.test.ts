@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { computeCoverage } from '$lib/analysis/coverage';
+import { referenceAverages } from '$lib/analysis/references';
+import { dashboard } from '$lib/analysis/dashboard';
+import { exportRows, toFrenchCsv } from '$lib/analysis/communes-export';
+import { bruteCoverage, randomFixture } from './coverage-brute-force';
+
+function analyse(seed: number) {
+	const { communes, points } = randomFixture(seed);
+	const references = referenceAverages(communes, 'ifn');
+	const options = {
+		indicator: 'ifn',
+		reference: 'departement' as const,
+		references,
+		thresholdKm: 10,
+		kinds: null
+	};
+	const coverage = computeCoverage(communes, points, options);
+	const rows = exportRows(
+		communes,
+		coverage,
+		'ifn',
+		{ E1: 'CC « Un ; deux »' },
+		(c) => references.departement[c.departement] ?? null
+	);
+	return { communes, points, coverage, rows, options };
+}
+
+describe('commune export', () => {
+	it.each([1, 7, 42])('agrees with the dashboard and with brute force (seed %i)', (seed) => {
+		const { communes, points, coverage, rows, options } = analyse(seed);
+		const board = dashboard(communes, coverage, points);
+		const brute = bruteCoverage(communes, points, options);
+		const zb = rows.filter((r) => r.zone_blanche === 1);
+		expect(zb.length).toBe(board.zonesBlanches.count);
+		expect(zb.length).toBe(brute.filter((b) => b.zoneBlanche).length);
+		expect(zb.reduce((a, r) => a + r.population, 0)).toBe(board.zonesBlanches.population);
+		expect(rows.filter((r) => r.ecart_moyenne != null && r.ecart_moyenne > 0).length).toBe(
+			brute.filter((b) => b.ecart != null && b.ecart > 0).length
+		);
+	});
+
+	it('writes a CSV a French spreadsheet opens: BOM, semicolons, decimal commas, quoted names', () => {
+		const { rows } = analyse(3);
+		const csv = toFrenchCsv(rows);
+		expect(
+			csv.startsWith('\uFEFFcode_insee;nom;epci;population;ifn;ifn_ecart_moyenne;illectronisme;')
+		).toBe(true);
+		const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
+			header: true,
+			delimiter: ';',
+			skipEmptyLines: true
+		});
+		expect(parsed.errors).toEqual([]);
+		expect(parsed.data.length).toBe(rows.length);
+		const withEpci = parsed.data.find((r) => r.epci === 'CC « Un ; deux »');
+		expect(withEpci).toBeDefined();
+		const withIfn = parsed.data.find((r) => r.ifn !== '');
+		expect(withIfn?.ifn).toMatch(/^\d+(,\d+)?$/);
+		expect(new Set(parsed.data.map((r) => r.zone_blanche))).toEqual(new Set(['0', '1']));
+		for (const col of ['lieu_plus_proche', 'distance_km', 'zone_blanche'])
+			expect(parsed.meta.fields).toContain(col);
+	});
+});
