@@ -25,6 +25,8 @@ export interface LieuxOptions {
 	separator: string;
 	/** Frais to use when the row says nothing (e.g. ['Gratuit'] for public programmes). */
 	defaultFrais?: string[];
+	/** Date used when a row has no valid `date_maj` (default: the registry date of the source). */
+	sourceDate?: string;
 }
 
 /** True when a value parses as OSM opening_hours (French public holidays known). */
@@ -53,7 +55,7 @@ export function parseLieux(
 	options: LieuxOptions,
 	lines?: number[]
 ): ParseResult<HelpPointRecord> {
-	const sourceDate = sourceInfo(sourceKey).date;
+	const sourceDate = options.sourceDate ?? sourceInfo(sourceKey).date;
 	const issues: ImportIssue[] = [];
 	const unknown = new UnknownValues();
 	const records: HelpPointRecord[] = [];

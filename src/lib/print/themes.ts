@@ -1,0 +1,152 @@
+/**
+ * The four print themes: how communes are filled, how help points are drawn, what the legend
+ * says and which sources are cited. Colours come from the interactive map (colors.ts, scales.ts);
+ * the black-and-white variant swaps them for greys, hatches and dots.
+ */
+import { BACKGROUND, KIND_COLORS, NO_DATA } from '../map/colors';
+import { sequentialClasses, type Classes } from '../map/scales';
+import { KIND_LABELS_PLURAL } from '../labels';
+import type { LegendItem } from './legend-svg';
+
+export const THEMES = ['lieux', 'ifn', 'zones-blanches', 'illectronisme'] as const;
+export type ThemeId = (typeof THEMES)[number];
+
+export const THEME_LABELS: Record<ThemeId, string> = {
+	lieux: 'Lieux d’aide au numérique',
+	ifn: 'Indice de fragilité numérique',
+	'zones-blanches': 'Zones blanches de l’aide au numérique',
+	illectronisme: 'Taux d’illectronisme'
+};
+
+const LIEUX_SOURCES = [
+	'france-services',
+	'hub-du-sud',
+	'data-inclusion',
+	'cnfs',
+	'aidants-connect',
+	'bibliotheques'
+];
+/** Keys (prefixes) of the `sources` rows a theme cites, besides the contours and the COG. */
+export const THEME_SOURCES: Record<ThemeId, string[]> = {
+	lieux: LIEUX_SOURCES,
+	ifn: ['ifn-2023'],
+	'zones-blanches': ['ifn-2023', ...LIEUX_SOURCES],
+	illectronisme: ['illectronisme']
+};
+
+/** Whether a string is a theme id. */
+export function isTheme(value: string): value is ThemeId {
+	return (THEMES as readonly string[]).includes(value);
+}
+
+/** Greys for the 7 sequential classes in black and white, light to dark. */
+const GREYS = ['#ffffff', '#e8e8e8', '#cfcfcf', '#afafaf', '#8c8c8c', '#656565', '#3d3d3d'];
+const ZB_HATCH_COLOR = '#b2182b';
+
+/** What a theme needs to know of a commune to fill it. */
+export interface CommunePaint {
+	value: number | null;
+	zoneBlanche: boolean;
+}
+
+export interface ThemeStyle {
+	/** `<defs>` content: patterns of the theme. */
+	defs: string;
+	fill(c: CommunePaint): string;
+	communeStroke: string;
+	legendTitle: string;
+	legend: LegendItem[];
+	markerFill(kind: string): string;
+	/** Help points drawn at all (numbered or not). */
+	showPoints: boolean;
+}
+
+function patterns(bw: boolean): string {
+	const hatch = bw ? '#000' : ZB_HATCH_COLOR;
+	return (
+		`<pattern id="p-zb" patternUnits="userSpaceOnUse" width="1.6" height="1.6" patternTransform="rotate(45)">` +
+		`<rect width="1.6" height="1.6" fill="#fff"/><rect width="0.5" height="1.6" fill="${hatch}"/></pattern>` +
+		`<pattern id="p-nodata" patternUnits="userSpaceOnUse" width="1.5" height="1.5">` +
+		`<rect width="1.5" height="1.5" fill="#fff"/><circle cx="0.75" cy="0.75" r="0.28" fill="#777"/></pattern>`
+	);
+}
+
+function classIndex(c: Classes, v: number): number {
+	return c.breaks.filter((b) => v >= b).length;
+}
+
+/** The style of a theme, in colour or black and white, for the help-point kinds present. */
+export function themeStyle(theme: ThemeId, bw: boolean, kinds: string[]): ThemeStyle {
+	const markerFill = (kind: string) => (bw ? '#111' : (KIND_COLORS[kind] ?? '#333'));
+	const plain = bw ? '#ffffff' : BACKGROUND;
+	const noData = bw ? 'url(#p-nodata)' : NO_DATA;
+	const symbols: LegendItem[] = kinds.map((k) => ({
+		type: 'symbol',
+		kind: k,
+		fill: markerFill(k),
+		label: KIND_LABELS_PLURAL[k] ?? k
+	}));
+	const base = { defs: patterns(bw), markerFill };
+	if (theme === 'ifn' || theme === 'illectronisme') {
+		const classes = sequentialClasses(theme);
+		const colors = bw ? GREYS : classes.colors;
+		return {
+			...base,
+			fill: (c) => (c.value == null ? noData : colors[classIndex(classes, c.value)]),
+			communeStroke: bw ? '#444' : '#ffffff',
+			legendTitle:
+				theme === 'ifn'
+					? 'Indice de fragilité numérique (0 à 10, plus c’est haut, plus c’est fragile)'
+					: 'Part des personnes en difficulté avec le numérique',
+			legend: [
+				...[...classes.labels].reverse().map((label, i) => ({
+					type: 'fill' as const,
+					fill: colors[colors.length - 1 - i],
+					label
+				})),
+				{ type: 'fill', fill: noData, label: 'pas de donnée' }
+			],
+			showPoints: false
+		};
+	}
+	const outline: LegendItem[] = [
+		{ type: 'line', stroke: '#1b1b1b', width: 0.6, label: 'Limite de département' },
+		{ type: 'line', stroke: '#555', width: 0.35, label: 'Limite d’intercommunalité' }
+	];
+	if (theme === 'zones-blanches')
+		return {
+			...base,
+			fill: (c) => (c.zoneBlanche ? 'url(#p-zb)' : plain),
+			communeStroke: bw ? '#9a9a9a' : '#cbc4b4',
+			legendTitle: 'Zones blanches de l’aide au numérique',
+			legend: [
+				{
+					type: 'fill',
+					fill: 'url(#p-zb)',
+					label: 'Zone blanche : plus fragile que la moyenne, sans aide à 10 km'
+				},
+				{ type: 'fill', fill: plain, label: 'Autre commune' },
+				...symbols,
+				...outline
+			],
+			showPoints: true
+		};
+	return {
+		...base,
+		fill: () => plain,
+		communeStroke: bw ? '#b0b0b0' : '#cbc4b4',
+		legendTitle: 'Lieux d’aide au numérique',
+		legend: [
+			...symbols,
+			{
+				type: 'symbol',
+				kind: 'france-services',
+				fill: markerFill('france-services'),
+				label: 'Service itinérant (bus)',
+				itinerant: true
+			},
+			...outline
+		],
+		showPoints: true
+	};
+}

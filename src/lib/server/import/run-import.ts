@@ -1,0 +1,140 @@
+/**
+ * Run one import against an open database, in one transaction: it applies fully, or (dry run,
+ * rows rejected without `acceptPartial`, or any failure) not at all. Every change is recorded in
+ * the import history so that `undoImport` can restore the previous rows.
+ *
+ * This is the function an upload page calls: bytes, file name, type, dryRun → report.
+ */
+import type Database from 'better-sqlite3';
+import type { ImportType } from '../../import/column-mapping';
+import { readImport } from '../../import/read-import';
+import type { ImportIssue } from '../../import/types';
+import { ChangeLog, ensureHistoryTables, finishImport, insertImport } from '../db/imports';
+import { applyHelpPoint } from './apply-help-points';
+import { applyIfn, applyIllectronisme } from './apply-indicators';
+import { applyTournees } from './apply-tournees';
+import { importContext, type Outcome } from './context';
+
+export interface RunImportOptions {
+	bytes: Uint8Array;
+	/** File name (no directory), used in messages and in the history. */
+	file: string;
+	type: ImportType;
+	/** Check and count everything, write nothing. */
+	dryRun?: boolean;
+	/** Apply the good rows even when some rows are rejected. */
+	acceptPartial?: boolean;
+	/** Clock, for tests (default: now). */
+	now?: Date;
+}
+
+/** What an import did (or would do), for the command line and the upload page. */
+export interface ImportReport {
+	file: string;
+	type: ImportType;
+	encoding: string;
+	dryRun: boolean;
+	/** True when the changes were written (not a dry run, and nothing blocked them). */
+	applied: boolean;
+	/** Id in the import history when applied (for `--undo`), else null. */
+	importId: number | null;
+	counts: {
+		/** Data rows in the file. */
+		read: number;
+		imported: number;
+		updated: number;
+		unchanged: number;
+		/** Rows about territories the database does not hold (other départements). */
+		skipped: number;
+		/** Rows with at least one error. */
+		rejected: number;
+		/** Tour stops removed because the file gives the whole new tour. */
+		removed: number;
+		warnings: number;
+	};
+	/** Number of warnings per field ('fichier' for whole-file warnings). */
+	warningsByField: Record<string, number>;
+	/** Every problem, sorted by line. */
+	issues: ImportIssue[];
+	/** Why nothing was written, in French, when `applied` is false. */
+	blockedBy: string | null;
+}
+
+class Rollback extends Error {}
+
+/** Run an import (see the module comment). Throws only on a programming or database error. */
+export function runImport(db: Database.Database, opts: RunImportOptions): ImportReport {
+	const now = opts.now ?? new Date();
+	const date = now.toISOString().slice(0, 10);
+	const read = readImport(opts.bytes, opts.file, opts.type, { date });
+	const issues = [...read.issues];
+	const outcomes: Outcome[] = [];
+	let removed = 0;
+	let importId: number | null = null;
+	let blockedBy: string | null = null;
+	const tally = () => {
+		const errorLines = new Set(issues.filter((i) => i.level === 'error').map((i) => i.line));
+		const count = (o: Outcome) => outcomes.filter((x) => x === o).length;
+		return {
+			read: read.rowsRead,
+			imported: count('imported'),
+			updated: count('updated'),
+			unchanged: count('unchanged'),
+			skipped: count('skipped'),
+			rejected: errorLines.size,
+			removed,
+			warnings: issues.filter((i) => i.level === 'warning').length
+		};
+	};
+	try {
+		db.transaction(() => {
+			ensureHistoryTables(db);
+			importId = insertImport(db, now.toISOString(), opts.file, opts.type);
+			const log = new ChangeLog(db, importId);
+			const ctx = importContext(db, opts.file, date, issues);
+			const p = read.parsed;
+			if (p.kind === 'help-points')
+				for (const r of p.records) outcomes.push(applyHelpPoint(db, log, ctx, r));
+			else if (p.kind === 'tournees') {
+				const res = applyTournees(db, log, ctx, p.records);
+				outcomes.push(...res.outcomes);
+				removed = res.removed;
+			} else if (p.kind === 'ifn') outcomes.push(...applyIfn(db, log, ctx, p.records));
+			else outcomes.push(...applyIllectronisme(db, log, ctx, p.records));
+			const c = tally();
+			if (opts.dryRun) blockedBy = 'Simulation (--dry-run) : rien n’a été écrit.';
+			else if (c.rejected > 0 && !opts.acceptPartial)
+				blockedBy = `${c.rejected} ligne(s) rejetée(s) : rien n’a été écrit. Corrigez le fichier, ou relancez avec --accept-partial pour importer les lignes valides.`;
+			if (blockedBy) throw new Rollback();
+			finishImport(db, importId, {
+				lignes_lues: c.read,
+				importees: c.imported,
+				mises_a_jour: c.updated,
+				rejetees: c.rejected,
+				avertissements: c.warnings
+			});
+		})();
+	} catch (err) {
+		if (!(err instanceof Rollback)) throw err;
+		importId = null;
+	}
+	const counts = tally();
+	const warningsByField: Record<string, number> = {};
+	for (const i of issues)
+		if (i.level === 'warning') {
+			const k = i.field || 'fichier';
+			warningsByField[k] = (warningsByField[k] ?? 0) + 1;
+		}
+	return {
+		file: opts.file,
+		type: opts.type,
+		encoding: read.encoding,
+		dryRun: !!opts.dryRun,
+		applied: importId !== null,
+		importId,
+		counts,
+		warningsByField,
+		issues: [...issues].sort((a, b) => a.line - b.line),
+		blockedBy
+	};
+}

@@ -1,0 +1,108 @@
+/**
+ * Everything a commune poster needs: the nearest help points from the resident finder (itinerant
+ * services serving the commune first), their hours in words, phone and next passage.
+ */
+import type Database from 'better-sqlite3';
+import type { Geometry } from 'geojson';
+import { describeHours } from '../../analysis/opening-state';
+import { formatDate, KIND_LABELS } from '../../labels';
+import { communeByCode } from '../commune-search';
+import { findHelp } from '../finder';
+import { communeGeometries } from '../db/territoires';
+import type { PosterData, PosterEntry } from '../../print/poster-svg';
+import type { PosterParams } from '../../print/print-params';
+import { THEME_SOURCES } from '../../print/themes';
+import { sourcesFor, type PrintContext } from './print-data';
+
+const POSTER_POINTS = 6;
+
+/** "+33492649761" → "04 92 64 97 61"; other values unchanged. */
+export function formatPhone(tel: string | null): string | null {
+	if (!tel) return null;
+	const digits = tel.replace(/[^\d+]/g, '').replace(/^\+33/, '0');
+	return /^0\d{9}$/.test(digits) ? digits.replace(/(\d{2})(?=\d)/g, '$1 ') : tel;
+}
+
+/** Open days only, joined: "Mardi : 8 h 30 – 12 h 15 ; Jeudi : …". */
+export function hoursInWords(
+	horaires: string | null,
+	now: Date,
+	departement: string | null
+): string {
+	const lines = describeHours(horaires, now, { departement });
+	const open = lines.filter((l) => !/: fermé$/.test(l));
+	if (open.length === 0) return 'Horaires : se renseigner par téléphone.';
+	if (open.length === 1 && !open[0].includes(':'))
+		return `${open[0]} : se renseigner par téléphone.`;
+	return open.join(' ; ');
+}
+
+const km = (m: number) =>
+	m < 1000
+		? `${Math.round(m / 10) * 10} m`
+		: `${(m / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`;
+
+/** The data of a commune poster, or an error in French (unknown commune). */
+export function posterData(
+	db: Database.Database,
+	p: PosterParams,
+	ctx: PrintContext
+): { ok: true; value: PosterData } | { ok: false; error: string } {
+	const c = communeByCode(db, p.commune);
+	if (!c || c.lat == null || c.lon == null)
+		return { ok: false, error: `Commune « ${p.commune} » introuvable dans la base construite.` };
+	const hits = findHelp(
+		db,
+		{ lat: c.lat, lon: c.lon, commune: c.code },
+		{},
+		POSTER_POINTS,
+		ctx.now
+	);
+	const entries: PosterEntry[] = hits.map((h, i) => ({
+		n: i + 1,
+		id: h.lieu.id,
+		kind: h.lieu.kind,
+		itinerant: h.lieu.itinerant === 1,
+		nom: h.lieu.nom,
+		quoi: `${KIND_LABELS[h.lieu.kind] ?? h.lieu.kind}${h.lieu.itinerant ? ' itinérant' : ''} · ${
+			h.dessertLaCommune ? 'vient dans votre commune' : `${km(h.distanceM)}, ${h.trajet}`
+		}`,
+		adresse: [h.lieu.adresse, [h.lieu.code_postal, h.lieu.commune].filter(Boolean).join(' ')]
+			.filter(Boolean)
+			.join(', '),
+		horaires: h.lieu.itinerant ? '' : hoursInWords(h.lieu.horaires, ctx.now, h.lieu.departement),
+		telephone: formatPhone(h.lieu.telephone),
+		passage: h.passage
+	}));
+	const geoms = communeGeometries(db, c.departement);
+	const own = geoms.get(c.code);
+	const frame: Geometry[] = own ? [own] : [];
+	for (const h of hits)
+		if (!h.dessertLaCommune || !h.lieu.itinerant)
+			frame.push({ type: 'Point', coordinates: [h.lieu.lon, h.lieu.lat] });
+	return {
+		ok: true,
+		value: {
+			commune: c.nom,
+			bw: p.bw,
+			frame,
+			communes: [...geoms].map(([code, geometry]) => ({
+				code,
+				geometry,
+				highlight: code === c.code
+			})),
+			points: hits.map((h, i) => ({
+				id: h.lieu.id,
+				lon: h.lieu.lon,
+				lat: h.lieu.lat,
+				kind: h.lieu.kind,
+				itinerant: h.lieu.itinerant === 1,
+				n: i + 1
+			})),
+			entries,
+			sources: sourcesFor(db, THEME_SOURCES.lieux),
+			printedOn: formatDate(ctx.now.toISOString()),
+			liveUrl: `${ctx.origin}/trouver?commune=${encodeURIComponent(c.code)}`
+		}
+	};
+}

@@ -1,0 +1,71 @@
+/**
+ * One headless Chromium per process for print, launched on first use and closed on exit. It
+ * turns the sheets' SVG into PDF (vector, fonts embedded) and PNG; it never goes on the network:
+ * the page is set from a string and every request it would make is refused.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--enable-unsafe-swiftshader',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
+let launching: Promise<Browser> | null = null;
+
+/** The shared browser (relaunched if it died). */
+export function printBrowser(): Promise<Browser> {
+	if (!launching) {
+		launching = chromium
+			.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS })
+			.then((b) => {
+				b.on('disconnected', () => (launching = null));
+				return b;
+			});
+		launching.catch(() => (launching = null));
+	}
+	return launching;
+}
+
+/** Close the shared browser, e.g. at the end of a command-line run. */
+export async function closePrintBrowser(): Promise<void> {
+	const b = launching;
+	launching = null;
+	if (b) await (await b).close().catch(() => {});
+}
+
+process.once('exit', () => {
+	// last resort: Playwright also kills its browsers when the process exits
+	void launching?.then((b) => b.close()).catch(() => {});
+});
+
+/** An HTML page holding only the SVG, with no margin: what the sheet is, nothing else. */
+export function svgPage(svg: string, widthCss: string, heightCss: string): string {
+	return (
+		`<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>` +
+		`@page{size:${widthCss} ${heightCss};margin:0}html,body{margin:0;padding:0;background:#fff}` +
+		`svg{display:block}</style></head><body>${svg}</body></html>`
+	);
+}
+
+/** Run `work` on a fresh page of the shared browser, with the network cut. */
+export async function withPage<T>(
+	viewport: { width: number; height: number },
+	work: (page: Page) => Promise<T>
+): Promise<T> {
+	const browser = await printBrowser();
+	const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+	try {
+		await context.route('**/*', (route) =>
+			route.request().url().startsWith('data:') ? route.continue() : route.abort()
+		);
+		const page = await context.newPage();
+		return await work(page);
+	} finally {
+		await context.close();
+	}
+}

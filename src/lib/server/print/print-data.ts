@@ -1,0 +1,233 @@
+/**
+ * Everything a map sheet needs, gathered from the database for a territory and a theme: shapes,
+ * values, help points and their numbers, sources with dates, the live address. The SVG itself is
+ * drawn by the pure renderers of $lib/print.
+ */
+import type Database from 'better-sqlite3';
+import type { Geometry } from 'geojson';
+import { DEFAULT_PARAMS, coverageQuery } from '../../analysis/coverage-params';
+import { formatDate, formatNumber, KIND_LABELS_PLURAL } from '../../labels';
+import { HELP_KINDS } from '../../import/types';
+import { territoryCoverage } from '../coverage';
+import { outlinesGeoJson } from '../db/carte';
+import { communeGeometries } from '../db/territoires';
+import {
+	allSources,
+	indicatorValue,
+	lieuxInCommunes,
+	printTerritory,
+	territoryCommuneCodes,
+	type PrintTerritory
+} from '../db/print';
+import { territoryKind, type SheetParams } from '../../print/print-params';
+import { THEME_LABELS, THEME_SOURCES, type ThemeId } from '../../print/themes';
+import type { SheetData, SheetSource } from '../../print/sheet-svg';
+import type { MapPoint } from '../../print/map-svg';
+import type { ListEntry } from '../../print/list-svg';
+import { findHelp } from '../finder';
+
+export interface PrintContext {
+	/** Origin of the live site, e.g. http://localhost:3000. */
+	origin: string;
+	now: Date;
+	/** Data URL of an uploaded logo, for this sheet only. */
+	logo?: string | null;
+}
+
+/** The public address of the live site: `$MAILLAGE_PUBLIC_URL`, else the default local one. */
+export function defaultOrigin(env = process.env): string {
+	return (env.MAILLAGE_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, '');
+}
+
+/** The "Sources" entries a theme cites (plus contours and COG), with their dates in words. */
+export function sourcesFor(db: Database.Database, keys: string[]): SheetSource[] {
+	const wanted = [...keys, 'contours', 'cog'];
+	return allSources(db)
+		.filter((s) => wanted.some((k) => s.key.startsWith(k)))
+		.map((s) => ({ titre: s.titre, producteur: s.producteur, date: formatDate(s.date) }));
+}
+
+/** Numbered kinds, in order of priority: whole kinds are numbered while the list stays readable. */
+const NUMBERING_ORDER = [
+	'france-services',
+	'mediation',
+	'conseiller-numerique',
+	'aidants-connect',
+	'bibliotheque'
+];
+
+/** Which kinds get numbers, for `count` points by kind and a list capacity. */
+export function numberedKinds(count: Record<string, number>, capacity: number): string[] {
+	const kinds: string[] = [];
+	let total = 0;
+	for (const k of NUMBERING_ORDER) {
+		if (!count[k]) continue;
+		if (total + count[k] > capacity && kinds.length > 0) break;
+		kinds.push(k);
+		total += count[k];
+	}
+	return kinds;
+}
+
+function liveUrl(origin: string, t: PrintTerritory, theme: ThemeId): string {
+	const q = new URLSearchParams();
+	if (theme === 'zones-blanches') q.set('zb', '1');
+	if (theme === 'illectronisme')
+		coverageQuery({ ...DEFAULT_PARAMS, indicateur: 'illectronisme' }).forEach((v, k) =>
+			q.set(k, v)
+		);
+	if (t.niveau === 'commune') q.set('commune', t.code);
+	const qs = q.toString();
+	return `${origin}/territoire/${t.departements[0]}${qs ? `?${qs}` : ''}`;
+}
+
+const sortFr = (a: string, b: string) => a.localeCompare(b, 'fr');
+
+/** The data of a map sheet, or an error in French (unknown territory). */
+export function sheetData(
+	db: Database.Database,
+	p: SheetParams,
+	ctx: PrintContext
+): { ok: true; value: SheetData } | { ok: false; error: string } {
+	const niveau = territoryKind(p.territoire);
+	const t = niveau ? printTerritory(db, niveau, p.territoire) : null;
+	if (!t)
+		return {
+			ok: false,
+			error: `Territoire « ${p.territoire} » introuvable dans la base construite.`
+		};
+	const inside = new Set(territoryCommuneCodes(db, t));
+	// the map shows the communes of the territory's départements, framed on the territory
+	const communes: SheetData['communes'] = [];
+	const outlines: SheetData['outlines'] = [];
+	const frame: Geometry[] = [];
+	let zb = 0;
+	for (const dep of t.departements) {
+		const cov = territoryCoverage(db, dep, {
+			...DEFAULT_PARAMS,
+			indicateur: p.theme === 'illectronisme' ? 'illectronisme' : 'ifn'
+		});
+		const geoms = communeGeometries(db, dep);
+		cov.communes.forEach((c, i) => {
+			const geometry = geoms.get(c.code);
+			if (!geometry) return;
+			const zoneBlanche = cov.coverage[i].zoneBlanche;
+			if (inside.has(c.code)) {
+				frame.push(geometry);
+				if (zoneBlanche) zb++;
+			}
+			communes.push({ code: c.code, geometry, value: cov.coverage[i].value, zoneBlanche });
+		});
+		for (const f of outlinesGeoJson(db, dep).features)
+			if (f.geometry)
+				outlines.push({
+					geometry: f.geometry,
+					level: f.properties?.niveau === 'epci' ? 'epci' : 'departement'
+				});
+	}
+	if (t.niveau === 'commune' && t.geometry)
+		outlines.push({ geometry: t.geometry, level: 'commune' });
+
+	const capacity = p.format.startsWith('A3') ? 120 : 70;
+	let lieux = lieuxInCommunes(db, [...inside]).map((l) => ({ ...l, itinerant: l.itinerant === 1 }));
+	let numbered: Set<string>;
+	let listNote: string;
+	if (t.niveau === 'commune') {
+		// a commune: its own places and the nearest ones around, as on the resident finder
+		const c = db.prepare('SELECT lat, lon FROM communes WHERE code = ?').get(t.code) as {
+			lat: number | null;
+			lon: number | null;
+		};
+		const near =
+			c.lat != null && c.lon != null
+				? findHelp(db, { lat: c.lat, lon: c.lon, commune: t.code }, {}, 10, ctx.now)
+				: [];
+		lieux = near.map((h) => ({ ...h.lieu, itinerant: h.lieu.itinerant === 1 }));
+		numbered = new Set(HELP_KINDS);
+		listNote = `Les ${lieux.length} lieux d’aide les plus proches de ${t.nom}, dont les services itinérants qui y passent.`;
+	} else {
+		const count: Record<string, number> = {};
+		for (const l of lieux) count[l.kind] = (count[l.kind] ?? 0) + 1;
+		const kinds = numberedKinds(count, capacity);
+		numbered = new Set(kinds);
+		const n = lieux.filter((l) => numbered.has(l.kind)).length;
+		const rest = lieux.length - n;
+		listNote =
+			`Numérotés : ${kinds.map((k) => KIND_LABELS_PLURAL[k].toLowerCase().replace('france services', 'France services')).join(', ')} (${n}).` +
+			(rest > 0 ? ` Les ${rest} autres lieux sont figurés par leur symbole, sans numéro.` : '');
+	}
+	const list: ListEntry[] = lieux
+		.filter((l) => numbered.has(l.kind))
+		.sort((a, b) => sortFr(a.commune ?? '', b.commune ?? '') || sortFr(a.nom, b.nom))
+		.map((l, i) => ({
+			n: i + 1,
+			id: l.id,
+			kind: l.kind,
+			itinerant: l.itinerant,
+			nom: l.nom,
+			commune: l.commune ?? ''
+		}));
+	const numberOf = new Map(list.map((e) => [e.id, e.n]));
+	const points: MapPoint[] = lieux.map((l) => ({
+		id: l.id,
+		lon: l.lon,
+		lat: l.lat,
+		kind: l.kind,
+		itinerant: l.itinerant,
+		n: p.theme === 'lieux' ? numberOf.get(l.id) : undefined
+	}));
+	if (p.theme === 'lieux' || t.niveau === 'commune')
+		for (const pt of points)
+			if (pt.n != null) frame.push({ type: 'Point', coordinates: [pt.lon, pt.lat] });
+
+	const summary: string[] = [];
+	const level = t.niveau === 'commune' ? 'commune' : t.niveau;
+	if (p.theme === 'ifn') {
+		const v = indicatorValue(db, level, t.code, 'ifn');
+		summary.push(
+			`IFN ${t.niveau === 'commune' ? 'de la commune' : 'moyen (pondéré par la population)'} : ${formatNumber(v, 2)}.`
+		);
+	} else if (p.theme === 'illectronisme') {
+		summary.push(
+			'Taux de l’échelon le plus fin publié : commune, sinon intercommunalité, sinon département.'
+		);
+	} else if (p.theme === 'zones-blanches') {
+		summary.push(
+			`${zb} zone${zb > 1 ? 's' : ''} blanche${zb > 1 ? 's' : ''} sur ${inside.size} commune${inside.size > 1 ? 's' : ''} : IFN au-dessus de la moyenne départementale, aucun lieu d’aide à moins de 10 km par la route ni service itinérant.`
+		);
+	} else {
+		const it = lieux.filter((l) => l.itinerant).length;
+		summary.push(
+			`${lieux.length} lieux d’aide${it ? `, dont ${it} service${it > 1 ? 's' : ''} itinérant${it > 1 ? 's' : ''}` : ''}.`
+		);
+	}
+	const kindsPresent = HELP_KINDS.filter((k) => lieux.some((l) => l.kind === k));
+	return {
+		ok: true,
+		value: {
+			format: p.format,
+			theme: p.theme,
+			bw: p.bw,
+			title: p.titre ?? `${THEME_LABELS[p.theme]} — ${t.nom}`,
+			subtitle: p.sousTitre ?? territoryLabel(t),
+			frame,
+			communes,
+			outlines,
+			points,
+			list: p.theme === 'lieux' ? list : [],
+			listNote,
+			summary,
+			kinds: kindsPresent,
+			sources: sourcesFor(db, THEME_SOURCES[p.theme]),
+			printedOn: formatDate(ctx.now.toISOString()),
+			liveUrl: liveUrl(ctx.origin, t, p.theme),
+			logo: ctx.logo ?? null
+		}
+	};
+}
+
+function territoryLabel(t: PrintTerritory): string {
+	if (t.niveau === 'departement') return `Département ${t.nom} (${t.code})`;
+	if (t.niveau === 'epci') return `Intercommunalité ${t.nom}`;
+	return `Commune de ${t.nom} (${t.code})`;
+}

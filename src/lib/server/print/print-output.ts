@@ -1,0 +1,71 @@
+/**
+ * One entry point for routes, CLI and bench: parameters in, a file out (PDF, PNG 300 dpi or SVG)
+ * with its media type and a file name, or an error in French.
+ */
+import type Database from 'better-sqlite3';
+import { renderSheet } from '../../print/sheet-svg';
+import { renderPoster, POSTER_SIZE } from '../../print/poster-svg';
+import { paperSize } from '../../print/sheet-layout';
+import type { PosterParams, SheetParams } from '../../print/print-params';
+import { sheetData, type PrintContext } from './print-data';
+import { posterData } from './poster-data';
+import { renderPdf } from './render-pdf';
+import { renderPng } from './render-png';
+
+export const OUTPUT_KINDS = ['pdf', 'png', 'svg'] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+
+export interface PrintFile {
+	body: Buffer;
+	type: string;
+	filename: string;
+}
+
+const TYPES: Record<OutputKind, string> = {
+	pdf: 'application/pdf',
+	png: 'image/png',
+	svg: 'image/svg+xml; charset=utf-8'
+};
+
+async function output(
+	kind: OutputKind,
+	draw: (pixels?: { w: number; h: number }) => string,
+	[w, h]: [number, number],
+	name: string
+): Promise<PrintFile> {
+	const body =
+		kind === 'svg'
+			? Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n' + draw(), 'utf8')
+			: kind === 'pdf'
+				? await renderPdf(draw(), w, h)
+				: await renderPng((px) => draw(px), w, h, 300);
+	return { body, type: TYPES[kind], filename: `${name}.${kind}` };
+}
+
+/** A map sheet as a file. */
+export async function printSheet(
+	db: Database.Database,
+	p: SheetParams,
+	ctx: PrintContext,
+	kind: OutputKind
+): Promise<{ ok: true; file: PrintFile } | { ok: false; error: string }> {
+	const d = sheetData(db, p, ctx);
+	if (!d.ok) return d;
+	const name = `carte-${p.theme}-${p.territoire}-${p.format}`.toLowerCase();
+	const file = await output(kind, (px) => renderSheet(d.value, px), paperSize(p.format), name);
+	return { ok: true, file };
+}
+
+/** A commune poster as a file. */
+export async function printPoster(
+	db: Database.Database,
+	p: PosterParams,
+	ctx: PrintContext,
+	kind: OutputKind
+): Promise<{ ok: true; file: PrintFile } | { ok: false; error: string }> {
+	const d = posterData(db, p, ctx);
+	if (!d.ok) return d;
+	const size: [number, number] = [POSTER_SIZE.widthMm, POSTER_SIZE.heightMm];
+	const file = await output(kind, (px) => renderPoster(d.value, px), size, `affiche-${p.commune}`);
+	return { ok: true, file };
+}
