@@ -4,6 +4,10 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		interface Locals {
+			/** The page is shown inside a collectivité's site (embed mode). */
+			embed: boolean;
+		}
 	}
 }
 

@@ -3,12 +3,32 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import Database from 'better-sqlite3';
 
 let server: ChildProcess | null = null;
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
 	const r = spawnSync(cmd, args, { stdio: 'inherit', env });
 	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
+}
+
+/** A help point whose name and address hold HTML, to check that pages show it as text. */
+export const HOSTILE_ID = 999_999;
+export const HOSTILE_NAME = '<img src=x onerror="window.__xss=1">Atelier <b>numérique</b>';
+function insertHostilePoint(path: string) {
+	const db = new Database(path);
+	db.prepare(
+		`INSERT OR REPLACE INTO lieux (id, kind, nom, adresse, code_postal, code_insee, commune, departement, lat, lon,
+		 services, date_maj, source) VALUES (?, 'mediation', ?, ?, '04000', '04070', 'Digne-les-Bains', '04', 44.0931, 6.2362,
+		 'Aide aux démarches administratives', '2024-01-01', 'hub-du-sud-2023')`
+	).run(HOSTILE_ID, HOSTILE_NAME, '<script>window.__xss=2</script> rue');
+	db.prepare(
+		`INSERT OR REPLACE INTO lieux_sources (lieu, source, source_id, nom, date_maj) VALUES (?, 'hub-du-sud-2023', 'hostile', ?, '2024-01-01')`
+	).run(HOSTILE_ID, HOSTILE_NAME);
+	db.prepare(
+		'INSERT OR REPLACE INTO lieux_rtree (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, 44.0931, 44.0931, 6.2362, 6.2362)'
+	).run(HOSTILE_ID);
+	db.close();
 }
 
 export default async function setup(project: TestProject) {
@@ -18,6 +38,7 @@ export default async function setup(project: TestProject) {
 	const env = { ...process.env, MAILLAGE_DB: db };
 	if (!process.env.E2E_REUSE_DB)
 		run('npx', ['tsx', 'scripts/db-build.ts', '--departements', '04,03,40'], env);
+	insertHostilePoint(db);
 	if (!process.env.E2E_REUSE_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn'], env);
 	const port = 4300 + Math.floor(Math.random() * 500);
 	server = spawn('node', ['build/index.js'], {

@@ -65,6 +65,11 @@ export function exportRows(
 	});
 }
 
+/** A text cell that a spreadsheet would run as a formula gets a leading apostrophe. */
+export function neutraliseFormula(v: string): string {
+	return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
 /**
  * CSV for a spreadsheet in French: UTF-8 with BOM, `;` separator, decimal comma, written with
  * papaparse (which quotes fields holding `;`, quotes or line breaks).
@@ -74,7 +79,7 @@ export function toFrenchCsv(rows: ExportRow[]): string {
 		Object.fromEntries(
 			Object.entries(r).map(([k, v]) => [
 				k,
-				typeof v === 'number' ? String(v).replace('.', ',') : (v ?? '')
+				typeof v === 'number' ? String(v).replace('.', ',') : neutraliseFormula(v ?? '')
 			])
 		)
 	);

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { computeCoverage } from '$lib/analysis/coverage';
 import { referenceAverages } from '$lib/analysis/references';
 import { dashboard } from '$lib/analysis/dashboard';
-import { exportRows, toFrenchCsv } from '$lib/analysis/communes-export';
+import { exportRows, neutraliseFormula, toFrenchCsv } from '$lib/analysis/communes-export';
 import { bruteCoverage, randomFixture } from './coverage-brute-force';
 
 function analyse(seed: number) {
@@ -61,5 +61,25 @@ describe('commune export', () => {
 		expect(new Set(parsed.data.map((r) => r.zone_blanche))).toEqual(new Set(['0', '1']));
 		for (const col of ['lieu_plus_proche', 'distance_km', 'zone_blanche'])
 			expect(parsed.meta.fields).toContain(col);
+	});
+});
+
+describe('formula injection', () => {
+	it.each([
+		['=CMD()', "'=CMD()"],
+		['+33 4 92', "'+33 4 92"],
+		['-2+3', "'-2+3"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['Digne', 'Digne']
+	])('neutralises %s', (v, expected) => {
+		expect(neutraliseFormula(v)).toBe(expected);
+	});
+
+	it('keeps negative numbers as numbers in the CSV', () => {
+		const { rows } = analyse(5);
+		const row = { ...rows[0], nom: '=HYPERLINK("http://x")', ifn_ecart_moyenne: -1.5 };
+		const csv = toFrenchCsv([row]);
+		expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+		expect(csv).toContain(';-1,5;');
 	});
 });

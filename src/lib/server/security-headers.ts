@@ -1,0 +1,25 @@
+/**
+ * Security headers for every response. Framing is refused unless embed mode is on
+ * (`MAILLAGE_EMBED=1`) and the page is asked with `?embed=1`; then the origins in
+ * `MAILLAGE_EMBED_ORIGINS` (space-separated, default any) may frame it.
+ */
+export function securityHeaders(
+	url: URL,
+	env: Record<string, string | undefined> = process.env
+): Record<string, string> {
+	const embed = env.MAILLAGE_EMBED === '1' && url.searchParams.get('embed') === '1';
+	const origins = (env.MAILLAGE_EMBED_ORIGINS ?? '').trim() || '*';
+	return {
+		'x-content-type-options': 'nosniff',
+		'referrer-policy': 'strict-origin-when-cross-origin',
+		'permissions-policy': 'geolocation=(self), camera=(), microphone=()',
+		...(embed
+			? { 'content-security-policy': `frame-ancestors ${origins}` }
+			: { 'x-frame-options': 'DENY', 'content-security-policy': "frame-ancestors 'none'" })
+	};
+}
+
+/** Whether this request asks for the embeddable map (header and navigation hidden). */
+export function isEmbed(url: URL, env: Record<string, string | undefined> = process.env): boolean {
+	return env.MAILLAGE_EMBED === '1' && url.searchParams.get('embed') === '1';
+}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from './browser';
+import { HOSTILE_ID } from './global-setup';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Seeded random malformed query strings for the API routes. */
+function fuzzQueries(n: number): string[] {
+	let seed = 1234;
+	const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+	const values = [
+		'NaN',
+		'Infinity',
+		'-Infinity',
+		'1e309',
+		'-1e309',
+		'99999999999999999999',
+		'0x1F',
+		'',
+		' ',
+		'%00',
+		'%',
+		'%E9',
+		"' OR 1=1 --",
+		'"; DROP TABLE lieux; --',
+		'<script>alert(1)</script>',
+		'🙂',
+		'é'.repeat(500),
+		'x'.repeat(5000),
+		'[]',
+		'{}',
+		'null',
+		'undefined',
+		'-0',
+		'44,09',
+		'1,2,3',
+		'../../etc/passwd',
+		'%2e%2e%2f',
+		'\u202e',
+		'maintenant',
+		'france-services'
+	];
+	const names = [
+		'lat',
+		'lon',
+		'limite',
+		'services',
+		'besoins',
+		'publics',
+		'ouvert',
+		'gratuit',
+		'samedi',
+		'departement',
+		'indicateur',
+		'reference',
+		'seuil_km',
+		'types',
+		'q',
+		'lat[]',
+		'lon[0]',
+		'__proto__'
+	];
+	const paths = [
+		'/api/lieux/proches',
+		'/api/communes.csv',
+		'/api/communes.geojson',
+		'/api/territoires/04/couverture',
+		'/api/communes/recherche',
+		'/api/territoires/04'
+	];
+	return Array.from({ length: n }, () => {
+		const parts = Array.from(
+			{ length: 1 + Math.floor(rnd() * 5) },
+			() =>
+				`${encodeURIComponent(pick(names))}=${rnd() < 0.8 ? encodeURIComponent(pick(values)) : pick(values)}`
+		);
+		if (rnd() < 0.3)
+			parts.push(`lat=${(rnd() * 400 - 200).toFixed(3)}`, `lon=${(rnd() * 400 - 200).toFixed(3)}`);
+		return `${pick(paths)}?${parts.join('&')}`;
+	});
+}
+
+describe('hostile input', () => {
+	it('survives 1,200 malformed API queries: never a 5xx, JSON errors for bad input', async () => {
+		const failures: string[] = [];
+		const queries = fuzzQueries(1200);
+		for (let i = 0; i < queries.length; i += 20) {
+			await Promise.all(
+				queries.slice(i, i + 20).map(async (q) => {
+					let res: Response;
+					try {
+						res = await fetch(baseURL + q);
+					} catch (err) {
+						failures.push(`${q} → ${(err as Error).message}`);
+						return;
+					}
+					const body = await res.text();
+					if (res.status >= 500) failures.push(`${q} → ${res.status}`);
+					else if (res.status >= 400) {
+						try {
+							const j = JSON.parse(body);
+							if (typeof j.error !== 'string') failures.push(`${q} → no error message`);
+						} catch {
+							failures.push(`${q} → ${res.status} not JSON`);
+						}
+					}
+				})
+			);
+		}
+		expect(failures.slice(0, 10)).toEqual([]);
+	});
+
+	it('shows HTML in a help point name as text, in the list and on the detail page', async () => {
+		const page = await browser.newPage();
+		const dialogs: string[] = [];
+		page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			d.dismiss();
+		});
+		await page.goto(baseURL + '/trouver?commune=04070');
+		await page.getByTestId('results').waitFor();
+		const list = await page.getByTestId('results').innerText();
+		expect(list).toContain('<img src=x onerror="window.__xss=1">Atelier <b>numérique</b>');
+		await page.goto(`${baseURL}/lieu/${HOSTILE_ID}`);
+		const detail = await page.locator('article').innerText();
+		expect(detail).toContain('<img src=x onerror="window.__xss=1">Atelier <b>numérique</b>');
+		expect(detail).toContain('<script>window.__xss=2</script> rue');
+		expect(
+			await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)
+		).toBeUndefined();
+		expect(await page.locator('article img, article b').count()).toBe(0);
+		expect(dialogs).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('security headers', () => {
+	it.each(['/territoire/04', '/trouver', `/lieu/${HOSTILE_ID}`])(
+		'sends them on %s',
+		async (path) => {
+			const r = await fetch(baseURL + path);
+			expect(r.status).toBe(200);
+			const csp = r.headers.get('content-security-policy') ?? '';
+			expect(csp).toMatch(/script-src 'self'( 'nonce-[^']+'| 'sha256-[^']+')*;/);
+			expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+			expect(csp).toContain("frame-ancestors 'none'");
+			expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+			expect(r.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+			expect(r.headers.get('x-frame-options')).toBe('DENY');
+		}
+	);
+
+	it('keeps the map working under the policy (no CSP violation)', async () => {
+		const page = await browser.newPage();
+		const violations: string[] = [];
+		page.on('console', (m) => {
+			if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+		});
+		await page.goto(baseURL + '/territoire/04');
+		await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
+		expect(violations).toEqual([]);
+		await page.close();
+	});
+});
