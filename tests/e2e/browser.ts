@@ -1,6 +1,7 @@
 // Real Chromium (Debian's) through playwright-core; WebGL 2 works with SwiftShader.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 export const CHROMIUM_ARGS = [
@@ -42,4 +43,26 @@ export function trackExternalRequests(page: Page): string[] {
 			external.push(req.url());
 	});
 	return external;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the current page, as readable lines. */
+export async function axe(page: Page): Promise<string[]> {
+	// Evaluated through the DevTools protocol, which the page's CSP does not block.
+	await page.evaluate(AXE);
+	const violations = await page.evaluate(async () => {
+		// @ts-expect-error axe is injected above
+		const r = await window.axe.run(document, { resultTypes: ['violations'] });
+		return r.violations as { id: string; impact: string; nodes: { target: string[] }[] }[];
+	});
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')}`
+		);
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot } from './browser';
+import { axe, launch, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -23,6 +23,10 @@ const ready = () =>
 	page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 30_000 });
 
 describe('planner view of Alpes-de-Haute-Provence', () => {
+	it('passes axe with 0 serious or critical violations', async () => {
+		expect(await axe(page)).toEqual([]);
+	});
+
 	it('reads the roadmap figures in the dashboard', async () => {
 		const above = await page.getByTestId('above-average').innerText();
 		expect(above).toMatch(/131 communes au-delà de la moyenne départementale/);
@@ -114,6 +118,7 @@ describe('planner view of Alpes-de-Haute-Provence', () => {
 	it('offers a sortable, filterable table of the communes', async () => {
 		await page.getByRole('link', { name: 'Tableau des communes' }).click();
 		await page.getByTestId('communes-table').waitFor();
+		expect(await axe(page)).toEqual([]);
 		await page.getByLabel('Zones blanches seulement').check();
 		const n = await page.locator('[data-testid="communes-table"] tbody tr').count();
 		expect(n).toBeGreaterThan(0);

@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot } from './browser';
+import { axe, launch, screenshot } from './browser';
 
 const baseURL = inject('baseURL');
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -15,25 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** Serious and critical axe-core violations on the current page. */
-async function axe(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: AXE });
-	const violations = await page.evaluate(async () => {
-		// @ts-expect-error axe is injected above
-		const r = await window.axe.run(document, { resultTypes: ['violations'] });
-		return r.violations as { id: string; impact: string; nodes: { target: string[] }[] }[];
-	});
-	return violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map(
-			(v) =>
-				`${v.id} (${v.impact}): ${v.nodes
-					.map((n) => n.target.join(' '))
-					.slice(0, 3)
-					.join(', ')}`
-		);
-}
 
 for (const [label, viewport] of [
 	['phone 360 px', { width: 360, height: 780 }],
