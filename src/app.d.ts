@@ -7,6 +7,8 @@ declare global {
 		interface Locals {
 			/** The page is shown inside a collectivité's site (embed mode). */
 			embed: boolean;
+			/** The signed-in planner, if any. */
+			user: { id: number; email: string; nom: string } | null;
 		}
 	}
 }

@@ -1,15 +1,24 @@
 import type Database from 'better-sqlite3';
 import { createCommuneIndex, searchCommunes, type CommuneIndex } from '../analysis/commune-search';
 import { communesForSearch } from './db/communes';
+import { dataVersion } from './db/data-version';
 
 type Found = ReturnType<typeof communesForSearch>[number];
-const cache = new WeakMap<Database.Database, { index: CommuneIndex; byCode: Map<string, Found> }>();
+const cache = new WeakMap<
+	Database.Database,
+	{ version: number; index: CommuneIndex; byCode: Map<string, Found> }
+>();
 
 function prepared(db: Database.Database) {
 	let c = cache.get(db);
-	if (!c) {
+	const version = dataVersion(db);
+	if (!c || c.version !== version) {
 		const rows = communesForSearch(db);
-		c = { index: createCommuneIndex(rows), byCode: new Map(rows.map((r) => [r.code, r])) };
+		c = {
+			version,
+			index: createCommuneIndex(rows),
+			byCode: new Map(rows.map((r) => [r.code, r]))
+		};
 		cache.set(db, c);
 	}
 	return c;

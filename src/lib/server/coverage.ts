@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { computeCoverage, type CommuneCoverage, type CoverageCommune } from '../analysis/coverage';
 import { referenceAverages } from '../analysis/references';
 import type { CoverageParams } from '../analysis/coverage-params';
+import { dataVersion } from './db/data-version';
 import { coverageCommunes, coveragePoints, storedReferences } from './db/coverage-data';
 
 export interface TerritoryCoverage {
@@ -30,7 +31,7 @@ export function territoryCoverage(
 	dep: string,
 	params: CoverageParams
 ): TerritoryCoverage {
-	const key = `${db.name}|${dep}|${JSON.stringify(params)}`;
+	const key = `${db.name}|${dataVersion(db)}|${dep}|${JSON.stringify(params)}`;
 	const hit = cache.get(key);
 	if (hit) return hit;
 	const communes = coverageCommunes(db, dep);

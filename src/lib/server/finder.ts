@@ -5,6 +5,7 @@ import { openingState, opensOn, type OpeningState } from '../analysis/opening-st
 import { describePassage } from '../analysis/next-passage';
 import { ROAD_DETOUR_FACTOR } from '../analysis/geo';
 import { KIND_LABELS } from '../labels';
+import { dataVersion } from './db/data-version';
 import {
 	itinerantsServing,
 	lieuxByIds,
@@ -35,17 +36,19 @@ export interface FinderResult {
 }
 
 interface Cached {
+	version: number;
 	index: NearestIndex;
 	byId: Map<number, LieuIndexRow>;
 }
 const cache = new WeakMap<Database.Database, Cached>();
 
-/** The in-memory kd-tree over every help point, built once per database connection. */
+/** The in-memory kd-tree over every help point, rebuilt when the data changes. */
 export function finderIndex(db: Database.Database): Cached {
 	let c = cache.get(db);
-	if (!c) {
+	const version = dataVersion(db);
+	if (!c || c.version !== version) {
 		const rows = lieuxForIndex(db);
-		c = { index: createNearestIndex(rows), byId: new Map(rows.map((r) => [r.id, r])) };
+		c = { version, index: createNearestIndex(rows), byId: new Map(rows.map((r) => [r.id, r])) };
 		cache.set(db, c);
 	}
 	return c;

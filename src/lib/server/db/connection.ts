@@ -29,6 +29,19 @@ let shared: Database.Database | null = null;
 export function getDb(): Database.Database {
 	if (!shared) {
 		shared = new Database(databasePath(), { readonly: true, fileMustExist: true });
+		// An import may be committing from the planner pages or the command line: wait, don't fail.
+		shared.pragma('busy_timeout = 5000');
 	}
 	return shared;
+}
+
+let writable: Database.Database | null = null;
+
+/** A read-write connection for planner imports (the read-only one keeps serving pages). */
+export function getWritableDb(): Database.Database {
+	if (!writable) {
+		writable = new Database(databasePath(), { fileMustExist: true });
+		writable.pragma('busy_timeout = 5000');
+	}
+	return writable;
 }

@@ -1,0 +1,47 @@
+// `npm run user:add -- <email> [--nom "Nom"]`: create a planner account (or reset its password).
+// The password is read from $MAILLAGE_PASSWORD or typed (hidden) on the terminal.
+import { createInterface } from 'node:readline';
+import { hashPassword } from '../src/lib/server/auth';
+import {
+	compteByEmail,
+	insertCompte,
+	openAccounts,
+	updateHash
+} from '../src/lib/server/db/accounts';
+
+const [email, ...rest] = process.argv.slice(2);
+const nomIndex = rest.indexOf('--nom');
+const nom = nomIndex >= 0 ? (rest[nomIndex + 1] ?? '') : '';
+if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
+	console.error('Usage : npm run user:add -- prenom.nom@exemple.fr [--nom "Prénom Nom"]');
+	process.exit(2);
+}
+
+async function askPassword(): Promise<string> {
+	if (process.env.MAILLAGE_PASSWORD) return process.env.MAILLAGE_PASSWORD;
+	const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+	const out = rl as unknown as { _writeToOutput: (s: string) => void; output: NodeJS.WriteStream };
+	const answer = await new Promise<string>((resolve) => {
+		rl.question('Mot de passe (12 caractères au moins) : ', resolve);
+		out._writeToOutput = () => {};
+	});
+	rl.close();
+	process.stdout.write('\n');
+	return answer;
+}
+
+const password = await askPassword();
+if (password.length < 12) {
+	console.error('Mot de passe trop court : 12 caractères au moins.');
+	process.exit(2);
+}
+const db = openAccounts();
+const hash = await hashPassword(password);
+if (compteByEmail(db, email)) {
+	updateHash(db, email, hash);
+	console.log(`Mot de passe de ${email} changé.`);
+} else {
+	insertCompte(db, email, nom, hash);
+	console.log(`Compte planificateur créé : ${email}`);
+}
+db.close();

@@ -1,0 +1,91 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface Compte {
+	id: number;
+	email: string;
+	nom: string;
+	hash: string;
+}
+
+/** Path of the accounts database: `$MAILLAGE_ACCOUNTS_DB`, else data/comptes.sqlite. */
+export function accountsPath(env = process.env): string {
+	return resolve(env.MAILLAGE_ACCOUNTS_DB || 'data/comptes.sqlite');
+}
+
+const DDL = new URL('./accounts.sql', import.meta.url);
+let shared: Database.Database | null = null;
+
+/** Open (and create if needed) the accounts database. */
+export function openAccounts(path = accountsPath()): Database.Database {
+	const db = new Database(path);
+	db.pragma('journal_mode = WAL');
+	db.pragma('foreign_keys = ON');
+	db.exec(readFileSync(DDL, 'utf8'));
+	return db;
+}
+
+/** The accounts database the web server uses, opened once. */
+export function getAccounts(): Database.Database {
+	shared ??= openAccounts();
+	return shared;
+}
+
+export function insertCompte(
+	db: Database.Database,
+	email: string,
+	nom: string,
+	hash: string
+): number {
+	return Number(
+		db
+			.prepare('INSERT INTO comptes (email, nom, hash, cree_le) VALUES (?, ?, ?, ?)')
+			.run(email, nom, hash, new Date().toISOString()).lastInsertRowid
+	);
+}
+
+export function updateHash(db: Database.Database, email: string, hash: string): boolean {
+	return db.prepare('UPDATE comptes SET hash = ? WHERE email = ?').run(hash, email).changes > 0;
+}
+
+export function compteByEmail(db: Database.Database, email: string): Compte | null {
+	return (
+		(db.prepare('SELECT id, email, nom, hash FROM comptes WHERE email = ?').get(email) as
+			| Compte
+			| undefined) ?? null
+	);
+}
+
+export function insertSession(
+	db: Database.Database,
+	tokenHash: string,
+	compte: number,
+	expires: Date
+): void {
+	db.prepare('INSERT INTO sessions (token_hash, compte, expire_le) VALUES (?, ?, ?)').run(
+		tokenHash,
+		compte,
+		expires.toISOString()
+	);
+}
+
+/** The account of a live session, or null (expired sessions are removed on the way). */
+export function sessionCompte(
+	db: Database.Database,
+	tokenHash: string,
+	now = new Date()
+): Compte | null {
+	db.prepare('DELETE FROM sessions WHERE expire_le < ?').run(now.toISOString());
+	return (
+		(db
+			.prepare(
+				'SELECT c.id, c.email, c.nom, c.hash FROM sessions s JOIN comptes c ON c.id = s.compte WHERE s.token_hash = ?'
+			)
+			.get(tokenHash) as Compte | undefined) ?? null
+	);
+}
+
+export function deleteSession(db: Database.Database, tokenHash: string): void {
+	db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+}
