@@ -46,11 +46,10 @@ export function normaliseInseeCell(raw: unknown, ctx: RowContext, field: string)
 	const s = cleanText(raw);
 	if (!s) return raw;
 	const code = padInsee(s);
-	if (code && code !== s.toUpperCase()) {
+	if (!code || code === s) return raw;
+	if (code.length !== s.length)
 		warn(ctx, field, `Code INSEE « ${s} » complété en « ${code} » (zéro initial perdu).`);
-		return code;
-	}
-	return raw;
+	return code;
 }
 
 /** A commune name compared loosely: accents, case, hyphens, "St"/"Ste", "(La)" suffix. */

@@ -231,23 +231,31 @@ function readLieuxRows(
 	for (const { line, data } of rows) {
 		if (dups.has(line)) continue;
 		const ctx: RowContext = { file, line, issues };
-		const row = {
+		const row: Record<string, unknown> = {
 			...data,
 			code_insee: normaliseInseeCell(data.code_insee, ctx, 'code_insee'),
 			latitude: normaliseNumberCell(data.latitude, ctx, 'latitude'),
 			longitude: normaliseNumberCell(data.longitude, ctx, 'longitude')
 		};
 		const kind = kindFromSchemaRow(row);
-		const res = parseLieux([row], file, IMPORT_LIEUX_SOURCE, {
-			kind,
-			separator,
-			sourceDate: options.date
-		}, [line]);
+		const res = parseLieux(
+			[row],
+			file,
+			IMPORT_LIEUX_SOURCE,
+			{
+				kind,
+				separator,
+				sourceDate: options.date
+			},
+			[line]
+		);
 		issues.push(...res.issues);
 		for (const record of res.records) {
 			const rawRdv = cleanText(row.prise_rdv);
 			const priseRdv = rawRdv && !looksLikeUrl(rawRdv) ? rawRdv : normaliseUrl(rawRdv);
-			out.push({ line, record: { ...record, priseRdv } });
+			// An address that is only the commune name says no more than the commune (see schema-export).
+			const adresse = record.adresse === record.commune ? null : record.adresse;
+			out.push({ line, record: { ...record, priseRdv, adresse } });
 		}
 	}
 	return out;

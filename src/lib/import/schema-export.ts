@@ -4,7 +4,9 @@
  * point goes to `dispositif_programmes_nationaux` (France Services, Conseillers numériques,
  * Aidants Connect) or `typologie` (BIB), so importing an export gives the same kind back.
  * The schema requires a SIRET/RNA `pivot` we do not have: like the national cartography we
- * write fourteen zeros, the agreed "unknown" value.
+ * write fourteen zeros, the agreed "unknown" value. `adresse` is required too: a point without
+ * a street address gets its commune name, and importing reads an address equal to the commune
+ * name as "no street address" (see read-import.ts), so the round trip keeps it empty.
  */
 import Papa from 'papaparse';
 import type { HelpKind } from './types';
@@ -101,7 +103,7 @@ export function toSchemaRow(l: ExportLieu): SchemaRow {
 	row.commune = l.commune ?? '';
 	row.code_postal = l.code_postal ?? '';
 	row.code_insee = l.code_insee ?? '';
-	row.adresse = l.adresse ?? '';
+	row.adresse = l.adresse ?? l.commune ?? '';
 	row.latitude = String(l.lat);
 	row.longitude = String(l.lon);
 	row.typologie = l.kind === 'bibliotheque' ? LIBRARY_TYPOLOGY : '';

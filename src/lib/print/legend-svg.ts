@@ -34,18 +34,20 @@ export function renderLegend(title: string, items: LegendItem[], box: Box, scale
 		else if (it.type === 'line')
 			out += `<line x1="${r(box.x)}" y1="${r(cy)}" x2="${r(box.x + sw)}" y2="${r(cy)}" stroke="${it.stroke}" stroke-width="${it.width}"/>`;
 		if (it.type === 'note') {
-			const lines = wrap(it.label, box.w, size * 0.92, 2);
+			const lines = wrap(it.label, box.w, size * 0.92, 4);
 			out += lines
 				.map((l, i) =>
 					svgText(box.x, cy + size * 0.35 + i * size, l, { size: size * 0.92, fill: '#333' })
 				)
 				.join('');
-			y += rowH * (lines.length > 1 ? 1.6 : 1);
+			y += size * 0.92 * 1.1 * lines.length + rowH * 0.3;
 			continue;
 		}
-		const label = wrap(it.label, box.x + box.w - tx, size, 1)[0] ?? '';
-		out += svgText(tx, cy + size * 0.35, label, { size });
-		y += rowH;
+		const label = wrap(it.label, box.x + box.w - tx, size, 2);
+		out += label
+			.map((l, i) => svgText(tx, cy + size * 0.35 + i * size * 1.1, l, { size }))
+			.join('');
+		y += rowH + (label.length - 1) * size * 1.1;
 	}
 	return `<g class="legend">${out}</g>`;
 }

@@ -49,8 +49,8 @@ function entrySvg(
 	h: number,
 	fill: string
 ): string {
-	const big = 4.4;
-	const small = 3.3;
+	const big = 4.8;
+	const small = 3.6;
 	const lh = small * 1.28;
 	const tx = x + 11;
 	const tw = w - 11;
@@ -70,8 +70,8 @@ function entrySvg(
 	const lines: [string, number, boolean][] = [
 		[e.quoi, 1, false],
 		[e.adresse, 2, false],
-		[e.horaires, 3, false],
 		[e.telephone ? `Tél. ${e.telephone}` : '', 1, true],
+		[e.horaires, 3, false],
 		[e.passage ?? '', 3, false]
 	];
 	for (const [text, max, bold] of lines) {
@@ -113,7 +113,7 @@ export function renderPoster(d: PosterData, pixels?: { w: number; h: number }): 
 			fill: '#333'
 		}
 	);
-	const mapBox = { x: M, y: 52, w: W - 2 * M, h: 78 };
+	const mapBox = { x: M, y: 52, w: W - 2 * M, h: 70 };
 	const map = renderMap({
 		box: mapBox,
 		frame: d.frame,
@@ -133,7 +133,7 @@ export function renderPoster(d: PosterData, pixels?: { w: number; h: number }): 
 	});
 	out += map.svg;
 	const listTop = mapBox.y + mapBox.h + 6;
-	const footerH = 36;
+	const footerH = 34;
 	const listH = H - M - footerH - 4 - listTop;
 	const rows = Math.ceil(Math.min(d.entries.length, 6) / 2);
 	const colW = (W - 2 * M - 6) / 2;
@@ -169,7 +169,7 @@ export function renderPoster(d: PosterData, pixels?: { w: number; h: number }): 
 		.join('');
 	out += svgText(
 		M,
-		fy + 23,
+		fy + 21,
 		`Imprimé le ${d.printedOn}. Vérifiez les horaires avant de vous déplacer.`,
 		{
 			size: 3.2,
@@ -179,7 +179,7 @@ export function renderPoster(d: PosterData, pixels?: { w: number; h: number }): 
 	);
 	const src = 'Sources : ' + d.sources.map((s) => `${s.producteur} (${s.date})`).join(' ; ') + '.';
 	out += wrap(src, tw, 2.2, 4)
-		.map((l, i) => svgText(M, fy + 27.5 + i * 2.6, l, { size: 2.2, fill: '#444' }))
+		.map((l, i) => svgText(M, fy + 25 + i * 2.6, l, { size: 2.2, fill: '#444' }))
 		.join('');
 	const size = pixels
 		? `width="${pixels.w}" height="${pixels.h}"`

@@ -45,7 +45,14 @@ const str = (q: Source, k: string) => {
 
 /** Read `territoire`, `theme`, `format`, `titre`, `sous_titre`, `nb` (noir et blanc). */
 export function parseSheetParams(q: Source): Parsed<SheetParams> {
-	const territoire = (str(q, 'territoire') ?? '').toUpperCase();
+	// the form may send its three selects instead of one code: the finest one chosen wins
+	const territoire = (
+		str(q, 'territoire') ||
+		str(q, 'commune') ||
+		str(q, 'epci') ||
+		str(q, 'departement') ||
+		''
+	).toUpperCase();
 	if (!territoire)
 		return {
 			ok: false,

@@ -10,7 +10,7 @@ import { renderLegend } from './legend-svg';
 import { renderList, type ListEntry } from './list-svg';
 import { qrSvg } from './qr';
 import { escapeXml } from './escape';
-import { FONT_FAMILY, r, svgText, truncate, wrap } from './text';
+import { FONT_FAMILY, r, svgText, textWidth, truncate, wrap } from './text';
 
 export interface SheetSource {
 	titre: string;
@@ -26,8 +26,15 @@ export interface SheetData {
 	title: string;
 	subtitle: string;
 	frame: Geometry[];
-	communes: { code: string; geometry: Geometry; value: number | null; zoneBlanche: boolean }[];
-	outlines: { geometry: Geometry; level: 'departement' | 'epci' | 'commune' }[];
+	/** Communes drawn; those outside the territory (context around an EPCI or a commune) stay plain. */
+	communes: {
+		code: string;
+		geometry: Geometry;
+		value: number | null;
+		zoneBlanche: boolean;
+		inside: boolean;
+	}[];
+	outlines: { geometry: Geometry; level: 'departement' | 'epci' | 'territoire' }[];
 	/** Every help point drawn; numbered ones carry `n`, the number of their list entry. */
 	points: MapPoint[];
 	list: ListEntry[];
@@ -47,7 +54,7 @@ export interface SheetData {
 const OUTLINE_STYLE = {
 	departement: { stroke: '#1b1b1b', width: 0.6 },
 	epci: { stroke: '#555', width: 0.35 },
-	commune: { stroke: '#0a58ca', width: 0.9 }
+	territoire: { stroke: '#0a58ca', width: 0.9 }
 };
 
 /** Only raster data URLs are embedded: an SVG logo could carry scripts or remote references. */
@@ -59,8 +66,10 @@ function header(d: SheetData, box: Box, scale: number): string {
 	const logo = safeLogo(d.logo);
 	const logoW = logo ? 38 * scale : 0;
 	const w = box.w - logoW - (logo ? 4 * scale : 0);
-	const ts = 7 * scale;
-	let out = svgText(box.x, box.y + ts, truncate(d.title, w, ts, true), {
+	// a long title gets smaller type before it gets cut
+	let ts = 7 * scale;
+	while (ts > 5 * scale && textWidth(d.title, ts, true) > w) ts *= 0.95;
+	let out = svgText(box.x, box.y + 7 * scale, truncate(d.title, w, ts, true), {
 		size: ts,
 		weight: 'bold',
 		cls: 'title'
@@ -86,9 +95,7 @@ function footer(d: SheetData, box: Box, scale: number): string {
 	const urlX = qrX - 2 * scale;
 	const sourcesW = box.w - qrSide - urlW - 6 * scale;
 	const sourcesText =
-		'Sources : ' +
-		d.sources.map((s) => `${s.titre}, ${s.producteur} (${s.date})`).join(' ; ') +
-		'.';
+		'Sources : ' + d.sources.map((s) => `${s.titre} (${s.date})`).join(' ; ') + '.';
 	const maxLines = Math.floor((box.h - fs * 2.4) / (fs * 1.2));
 	const lines = wrap(sourcesText, sourcesW, fs, maxLines);
 	let out = `<g class="sources">${lines.map((l, i) => svgText(box.x, box.y + 1.5 + fs * (i + 1) * 1.2, l, { size: fs, fill: '#333' })).join('')}</g>`;
@@ -131,7 +138,11 @@ export function renderSheet(d: SheetData, pixels?: { w: number; h: number }): st
 	const map = renderMap({
 		box: L.map,
 		frame: d.frame,
-		areas: d.communes.map((c) => ({ geometry: c.geometry, fill: style.fill(c), code: c.code })),
+		areas: d.communes.map((c) => ({
+			geometry: c.geometry,
+			fill: c.inside ? style.fill(c) : '#ffffff',
+			code: c.code
+		})),
 		areaStroke: style.communeStroke,
 		lines: d.outlines.map((o) => ({ geometry: o.geometry, ...OUTLINE_STYLE[o.level] })),
 		points: style.showPoints ? d.points : [],

@@ -8,18 +8,28 @@ import { escapeXml } from './escape';
 /** The only font stack: generic, so no remote or bundled font is ever needed. */
 export const FONT_FAMILY = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
 
-const EM = 0.56;
+/** Advance of a character in em: capitals and wide letters are wider, punctuation narrower. */
+function advance(ch: string): number {
+	if (/[MWmw@]/.test(ch)) return 0.86;
+	if (/[A-Z0-9ÀÂÉÈÊËÎÏÔÙÛÜÇŒ]/.test(ch)) return 0.7;
+	if (/[ .,;:'’!|il()-]/.test(ch)) return 0.34;
+	return 0.6;
+}
 
 /** Estimated width of a text in mm at a font size in mm. */
 export function textWidth(text: string, size: number, bold = false): number {
-	return text.length * size * EM * (bold ? 1.08 : 1);
+	let em = 0;
+	for (const ch of text) em += advance(ch);
+	return em * size * (bold ? 1.1 : 1);
 }
 
 /** Cut a text to fit a width, ending with "…" when it was too long. */
 export function truncate(text: string, maxWidth: number, size: number, bold = false): string {
 	if (textWidth(text, size, bold) <= maxWidth) return text;
-	const n = Math.max(1, Math.floor(maxWidth / (size * EM * (bold ? 1.08 : 1))) - 1);
-	return text.slice(0, n).trimEnd() + '…';
+	const chars = [...text];
+	let n = chars.length;
+	while (n > 1 && textWidth(chars.slice(0, n).join('') + '…', size, bold) > maxWidth) n--;
+	return chars.slice(0, n).join('').trimEnd() + '…';
 }
 
 /** Split a text into lines that fit a width, at most `maxLines` (the last one truncated). */

@@ -94,17 +94,21 @@ export function themeStyle(theme: ThemeId, bw: boolean, kinds: string[]): ThemeS
 			...base,
 			fill: (c) => (c.value == null ? noData : colors[classIndex(classes, c.value)]),
 			communeStroke: bw ? '#444' : '#ffffff',
-			legendTitle:
-				theme === 'ifn'
-					? 'Indice de fragilité numérique (0 à 10, plus c’est haut, plus c’est fragile)'
-					: 'Part des personnes en difficulté avec le numérique',
+			legendTitle: theme === 'ifn' ? 'Indice de fragilité numérique' : 'Taux d’illectronisme',
 			legend: [
 				...[...classes.labels].reverse().map((label, i) => ({
 					type: 'fill' as const,
 					fill: colors[colors.length - 1 - i],
 					label
 				})),
-				{ type: 'fill', fill: noData, label: 'pas de donnée' }
+				{ type: 'fill', fill: noData, label: 'pas de donnée' },
+				{
+					type: 'note',
+					label:
+						theme === 'ifn'
+							? 'De 0 à 10 : plus l’indice est haut, plus la commune est fragile face au numérique.'
+							: 'Part des personnes en difficulté avec les outils numériques.'
+				}
 			],
 			showPoints: false
 		};

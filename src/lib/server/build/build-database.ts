@@ -17,6 +17,7 @@ import { helpPointsStep, type CommuneLookup } from './help-points-step';
 import { indicatorsStep } from './indicators-step';
 import { readSourceText } from './read-source';
 import { loadCogInput, territoriesStep } from './territories-step';
+import { normalizeName } from '../../analysis/commune-search';
 
 export interface BuildOptions {
 	/** Département codes to build, or null for the whole country. */
@@ -145,13 +146,16 @@ function communeLookup(
 ): CommuneLookup {
 	const current = new Map<string, { dep: string; nom: string }>();
 	const formerToCurrent = new Map<string, string>();
-	const postcodeDep = new Map<string, string>();
+	const byPostcode = new Map<string, { code: string; nom: string; dep: string }[]>();
 	for (const c of input.communes) {
 		if (c.type !== 'commune-actuelle' || !c.departement) continue;
 		current.set(c.code, { dep: c.departement, nom: c.nom });
 		for (const a of c.anciensCodes ?? []) formerToCurrent.set(a, c.code);
 		for (const cp of (c as { codesPostaux?: string[] }).codesPostaux ?? [])
-			if (!postcodeDep.has(cp)) postcodeDep.set(cp, c.departement);
+			byPostcode.set(cp, [
+				...(byPostcode.get(cp) ?? []),
+				{ code: c.code, nom: c.nom, dep: c.departement }
+			]);
 	}
 	// Delegated and associated communes point to their parent commune.
 	// and municipal arrondissements (Paris, Lyon, Marseille) to their commune.
@@ -176,7 +180,17 @@ function communeLookup(
 			const nom = current.get(code)?.nom;
 			return p && p.lat != null && p.lon != null && nom ? { lat: p.lat, lon: p.lon, nom } : null;
 		},
-		departementOfPostcode: (cp) => postcodeDep.get(cp) ?? null,
+		communeOfPostcode: (cp, nom) => {
+			const list = byPostcode.get(cp) ?? [];
+			const wanted = nom ? normalizeName(nom) : '';
+			const match =
+				list.length === 1 ? list[0] : list.find((c) => wanted && normalizeName(c.nom) === wanted);
+			if (match) return { code: match.code, dep: match.dep };
+			// Ambiguous postcode: the département its first digits name, when a candidate has it.
+			const prefix = cp.startsWith('97') ? cp.slice(0, 3) : cp.slice(0, 2);
+			const dep = list.find((c) => c.dep === prefix)?.dep ?? null;
+			return dep ? { code: null, dep } : null;
+		},
 		epciOf: (code) => epciOf.get(code) ?? null
 	};
 }

@@ -15,7 +15,8 @@ export interface CommuneLookup {
 	current(code: string): string | null;
 	departementOf(code: string): string | null;
 	point(code: string): { lat: number; lon: number; nom: string } | null;
-	departementOfPostcode(cp: string): string | null;
+	/** The commune a postcode and a commune name designate (or only its département). */
+	communeOfPostcode(cp: string, nom: string | null): { code: string | null; dep: string } | null;
 	epciOf(code: string): string | null;
 }
 
@@ -161,9 +162,13 @@ function place(
 	r: HelpPointRecord,
 	communes: CommuneLookup
 ): { record: HelpPointRecord; dep: string } | null {
-	const code = r.codeInsee ? communes.current(r.codeInsee) : null;
+	let code = r.codeInsee ? communes.current(r.codeInsee) : null;
 	let dep = code ? communes.departementOf(code) : null;
-	if (!dep && r.codePostal) dep = communes.departementOfPostcode(r.codePostal);
+	if (!dep && r.codePostal) {
+		const found = communes.communeOfPostcode(r.codePostal, r.commune);
+		code = found?.code ?? null;
+		dep = found?.dep ?? null;
+	}
 	if (!dep) return null;
 	let { lat, lon, approximate } = r;
 	const p = code ? communes.point(code) : null;

@@ -103,8 +103,7 @@ export function markUndone(db: Database.Database, id: number, date: string): voi
 	db.prepare('UPDATE imports SET annule_le = ? WHERE id = ?').run(date, id);
 }
 
-const where = (table: TrackedTable) =>
-	TRACKED_TABLES[table].map((k) => `"${k}" = ?`).join(' AND ');
+const where = (table: TrackedTable) => TRACKED_TABLES[table].map((k) => `"${k}" = ?`).join(' AND ');
 const keyValues = (table: TrackedTable, row: Row) =>
 	TRACKED_TABLES[table].map((k) => row[k] ?? null);
 
@@ -134,10 +133,9 @@ function rawInsert(db: Database.Database, table: TrackedTable, row: Row): void {
 function rawUpdate(db: Database.Database, table: TrackedTable, row: Row): void {
 	const keys: readonly string[] = TRACKED_TABLES[table];
 	const cols = columns(row).filter((c) => !keys.includes(c));
-	db.prepare(`UPDATE ${table} SET ${cols.map((c) => `"${c}" = ?`).join(', ')} WHERE ${where(table)}`).run(
-		...cols.map((c) => row[c]),
-		...keyValues(table, row)
-	);
+	db.prepare(
+		`UPDATE ${table} SET ${cols.map((c) => `"${c}" = ?`).join(', ')} WHERE ${where(table)}`
+	).run(...cols.map((c) => row[c]), ...keyValues(table, row));
 }
 
 function rawDelete(db: Database.Database, table: TrackedTable, key: Row): void {
@@ -161,7 +159,13 @@ export class ChangeLog {
 		);
 	}
 
-	private record(table: TrackedTable, key: Row, action: string, before: Row | null, after: Row | null) {
+	private record(
+		table: TrackedTable,
+		key: Row,
+		action: string,
+		before: Row | null,
+		after: Row | null
+	) {
 		const k = rowKey(table, key);
 		const json = (r: Row | null) => (r ? JSON.stringify(r) : null);
 		this.st.run(this.importId, table, k, action, json(before), json(after));
@@ -247,7 +251,11 @@ export function builtTerritories(db: Database.Database): { deps: Set<string>; ep
 }
 
 /** The help point a source record was merged into, or null. */
-export function lieuOfSource(db: Database.Database, source: string, sourceId: string): number | null {
+export function lieuOfSource(
+	db: Database.Database,
+	source: string,
+	sourceId: string
+): number | null {
 	const r = db
 		.prepare('SELECT lieu FROM lieux_sources WHERE source = ? AND source_id = ?')
 		.pluck()

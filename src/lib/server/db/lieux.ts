@@ -170,3 +170,28 @@ export function servedCommunes(db: Database.Database, lieu: number): string[] {
 		.pluck()
 		.all(lieu) as string[];
 }
+
+/** Help points of a département with their EPCI and the date of their freshest source. */
+export function lieuxFreshness(
+	db: Database.Database,
+	dep: string
+): {
+	id: number;
+	nom: string;
+	kind: string;
+	epci: string | null;
+	epci_nom: string | null;
+	date_maj: string;
+	itinerant: number;
+	tournee: number;
+}[] {
+	return db
+		.prepare(
+			`SELECT l.id, l.nom, l.kind, c.epci, e.nom AS epci_nom, l.itinerant,
+			        (SELECT max(s.date_maj) FROM lieux_sources s WHERE s.lieu = l.id) AS date_maj,
+			        (SELECT count(*) FROM tournees_arrets t WHERE t.lieu = l.id) AS tournee
+			 FROM lieux l LEFT JOIN communes c ON c.code = l.code_insee LEFT JOIN epci e ON e.code = c.epci
+			 WHERE l.departement = ? ORDER BY e.nom, l.nom`
+		)
+		.all(dep) as ReturnType<typeof lieuxFreshness>;
+}

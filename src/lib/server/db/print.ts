@@ -59,6 +59,15 @@ export interface PrintLieu {
 	itinerant: number;
 }
 
+/** Help points of a département (by its column: some have no INSEE code). */
+export function lieuxOfDepartement(db: Database.Database, dep: string): PrintLieu[] {
+	return db
+		.prepare(
+			'SELECT id, kind, nom, commune, code_insee, lat, lon, itinerant FROM lieux WHERE departement = ? ORDER BY id'
+		)
+		.all(dep) as PrintLieu[];
+}
+
 /** Help points located in a set of communes (by INSEE code). */
 export function lieuxInCommunes(db: Database.Database, codes: string[]): PrintLieu[] {
 	if (codes.length === 0) return [];
@@ -99,4 +108,11 @@ export function indicatorValue(
 		.pluck()
 		.get(niveau, code, indicateur) as number | undefined;
 	return v ?? null;
+}
+
+/** Communes of a département (code, name), for the print form. */
+export function communesOf(db: Database.Database, dep: string): { code: string; nom: string }[] {
+	return db
+		.prepare('SELECT code, nom FROM communes WHERE departement = ? ORDER BY nom')
+		.all(dep) as { code: string; nom: string }[];
 }

@@ -6,17 +6,10 @@
  */
 import type Database from 'better-sqlite3';
 import { issue } from '../../import/fields';
-import { communeNameMismatch } from '../../import/messy';
+import { communeNameMismatch, normaliseCommuneName } from '../../import/messy';
 import { IMPORT_LIEUX_SOURCE, type Located } from '../../import/read-import';
 import type { HelpPointRecord } from '../../import/types';
-import {
-	lieuOfSource,
-	nextId,
-	getRow,
-	sourceKeys,
-	type ChangeLog,
-	type Row
-} from '../db/imports';
+import { lieuOfSource, nextId, getRow, sourceKeys, type ChangeLog, type Row } from '../db/imports';
 import type { ImportContext, Outcome } from './context';
 
 /** Beyond this distance from its commune's point, a position is not trusted (as in the build). */
@@ -61,9 +54,14 @@ export function applyHelpPoint(
 			if (!ctx.deps.has(dep === '20' ? '2A' : dep)) return 'skipped';
 			return err('code_postal', `Code postal « ${r.codePostal} » inconnu : lieu ignoré.`);
 		}
-		code = byCp[0].code;
-		const how = byCp.length > 1 ? ` (première des ${byCp.length} communes de ce code postal)` : '';
-		warn('code_insee', `Code INSEE déduit du code postal : ${code} ${byCp[0].nom}${how}.`);
+		const wanted = normaliseCommuneName(r.commune ?? '');
+		const pick = byCp.find((c) => normaliseCommuneName(c.nom) === wanted) ?? byCp[0];
+		code = pick.code;
+		const how =
+			pick.nom !== byCp[0].nom || byCp.length === 1
+				? ''
+				: ` (première des ${byCp.length} communes de ce code postal)`;
+		warn('code_insee', `Code INSEE déduit du code postal : ${code} ${pick.nom}${how}.`);
 	}
 	const commune = code ? ctx.communes.get(code) : undefined;
 	if (!code || !commune) return err('code_insee', 'Ni code INSEE ni code postal : lieu ignoré.');
@@ -77,13 +75,19 @@ export function applyHelpPoint(
 		nomCommune = official;
 	}
 	let { lat, lon, approximate } = r;
+	// Only a code given by the file locates the point well enough to overrule its position.
 	const far =
+		r.codeInsee !== null &&
 		lat != null &&
 		lon != null &&
 		commune.lat != null &&
 		commune.lon != null &&
 		roughKm(lat, lon, commune.lat, commune.lon) > MAX_KM;
-	if (far) warn('latitude', `Position à plus de ${MAX_KM} km de ${commune.nom} : point de la commune utilisé.`);
+	if (far)
+		warn(
+			'latitude',
+			`Position à plus de ${MAX_KM} km de ${commune.nom} : point de la commune utilisé.`
+		);
 	if (lat == null || lon == null || far) {
 		if (commune.lat == null || commune.lon == null)
 			return err('latitude', 'Aucune position pour ce lieu ni pour sa commune : lieu ignoré.');
@@ -120,33 +124,88 @@ export function applyHelpPoint(
 	const existing = lieuOfSource(db, source, sourceId);
 	if (existing !== null) {
 		const lieu = getRow(db, 'lieux', { id: existing }) as Row;
+		const newer = r.dateMaj > String(lieu.date_maj);
+		// A record dated no later than its point (an export read back) does not move the source's date.
 		let changed = log.update('lieux_sources', {
 			source,
 			source_id: sourceId,
 			nom: r.nom,
-			date_maj: r.dateMaj
+			...(newer ? { date_maj: r.dateMaj } : {})
 		});
 		// Only the primary source of a merged point decides what the point shows.
 		if (lieu.source !== source) return changed ? 'updated' : 'unchanged';
-		// An unchanged position keeps its precision flag (an export carries no such flag).
-		if (lieu.lat === lat && lieu.lon === lon) values.approximatif = lieu.approximatif;
-		// The file format does not say the France services format (bus, antenne…): keep it.
-		if (values.format === null) values.format = lieu.format;
-		changed = log.update('lieux', { id: existing, ...values }) || changed;
+		changed = log.update('lieux', { id: existing, ...keepKnown(lieu, values, r) }) || changed;
 		if (lieu.lat !== lat || lieu.lon !== lon)
-			log.update('lieux_rtree', { id: existing, min_lat: lat, max_lat: lat, min_lon: lon, max_lon: lon });
+			log.update('lieux_rtree', {
+				id: existing,
+				min_lat: lat,
+				max_lat: lat,
+				min_lon: lon,
+				max_lon: lon
+			});
 		return changed ? 'updated' : 'unchanged';
 	}
 	const id = nextId(db, 'lieux');
 	log.insert('lieux', { id, ...values, source });
-	log.insert('lieux_sources', { lieu: id, source, source_id: sourceId, nom: r.nom, date_maj: r.dateMaj });
+	log.insert('lieux_sources', {
+		lieu: id,
+		source,
+		source_id: sourceId,
+		nom: r.nom,
+		date_maj: r.dateMaj
+	});
 	log.insert('lieux_rtree', { id, min_lat: lat, max_lat: lat, min_lon: lon, max_lon: lon });
 	if (r.itinerant) {
 		// Like the build: an itinerant service serves the communes of its EPCI until a tour says more.
 		const members = commune.epci ? (ctx.epciMembers.get(commune.epci) ?? [code]) : [code];
-		for (const m of members) log.insert('zones_desserte', { lieu: id, code_insee: m, origine: 'epci' });
+		for (const m of members)
+			log.insert('zones_desserte', { lieu: id, code_insee: m, origine: 'epci' });
 	}
 	return 'imported';
+}
+
+const sameSet = (a: unknown, b: unknown) => {
+	const set = (v: unknown) =>
+		[
+			...new Set(
+				String(v ?? '')
+					.split('|')
+					.filter(Boolean)
+			)
+		]
+			.sort()
+			.join('|');
+	return set(a) === set(b);
+};
+
+/**
+ * The values to write on an existing point: the file's, except where the file cannot know
+ * better than the database (so that importing an export changes nothing):
+ *  - a position identical to the stored one keeps its precision flag (the schema has none);
+ *  - the France services format (bus, antenne…) and a raw hours text that gave the same OSM
+ *    hours are kept; lists with the same values keep their order;
+ *  - a record without INSEE code keeps the point's commune; an address that is only the
+ *    commune name (how the export fills the required field) is kept;
+ *  - a commune name equal to the stored one stays, even when it differs from the COG;
+ *  - the update date never goes back.
+ */
+function keepKnown(lieu: Row, values: Row, r: HelpPointRecord): Row {
+	const out = { ...values };
+	if (lieu.lat === out.lat && lieu.lon === out.lon) out.approximatif = lieu.approximatif;
+	if (out.format === null) out.format = lieu.format;
+	if (out.horaires !== null && out.horaires === lieu.horaires)
+		out.horaires_brut = lieu.horaires_brut;
+	for (const k of ['services', 'publics', 'frais']) if (sameSet(out[k], lieu[k])) out[k] = lieu[k];
+	if (r.codeInsee === null) {
+		out.code_insee = lieu.code_insee;
+		out.commune = r.commune ?? lieu.commune;
+		out.departement = lieu.departement;
+	}
+	// A name the COG check would fix but that the database already holds stays (it was said).
+	if (r.commune !== null && r.commune === lieu.commune) out.commune = lieu.commune;
+	if (out.adresse === null && lieu.adresse === lieu.commune) out.adresse = lieu.adresse;
+	if (String(lieu.date_maj) > String(out.date_maj)) out.date_maj = lieu.date_maj;
+	return out;
 }
 
 const IMPORT_SOURCES: Record<string, { titre: string; licence: string }> = {

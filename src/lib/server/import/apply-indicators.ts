@@ -43,7 +43,15 @@ export function applyIfn(
 			const valeur = r[field];
 			if (valeur == null) continue;
 			results.push(
-				upsert(log, db, { niveau, code: r.code, indicateur, source, valeur, methode: 'source', millesime: '2023' })
+				upsert(log, db, {
+					niveau,
+					code: r.code,
+					indicateur,
+					source,
+					valeur,
+					methode: 'source',
+					millesime: '2023'
+				})
 			);
 		}
 		return combine(results);

@@ -70,7 +70,10 @@ export function applyTournees(
 		const lieu = lieuIds.get(refKey) ?? null;
 		if (lieu === null) {
 			const what = 'id' in s.lieu ? `n° ${s.lieu.id}` : `${s.lieu.source} « ${s.lieu.sourceId} »`;
-			err('id' in s.lieu ? 'lieu_id' : 'lieu_source_id', `Lieu ${what} introuvable dans la base : arrêt ignoré.`);
+			err(
+				'id' in s.lieu ? 'lieu_id' : 'lieu_source_id',
+				`Lieu ${what} introuvable dans la base : arrêt ignoré.`
+			);
 			continue;
 		}
 		let stop = s;

@@ -4,12 +4,7 @@
  * changed again since (undo the later import first).
  */
 import type Database from 'better-sqlite3';
-import {
-	getImport,
-	importChanges,
-	markUndone,
-	revertChanges
-} from '../db/imports';
+import { getImport, importChanges, markUndone, revertChanges } from '../db/imports';
 
 /** Result of an undo, with a French message for people. */
 export interface UndoResult {
@@ -26,7 +21,11 @@ export function undoImport(db: Database.Database, id: number, now = new Date()):
 	const entry = getImport(db, id);
 	if (!entry) return { ok: false, message: `Import n° ${id} inconnu.`, restored: 0 };
 	if (entry.annule_le)
-		return { ok: false, message: `Import n° ${id} déjà annulé le ${entry.annule_le}.`, restored: 0 };
+		return {
+			ok: false,
+			message: `Import n° ${id} déjà annulé le ${entry.annule_le}.`,
+			restored: 0
+		};
 	const changes = importChanges(db, id);
 	let conflicts: string[] = [];
 	try {

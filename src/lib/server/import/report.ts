@@ -24,7 +24,10 @@ export function formatReport(r: ImportReport): string[] {
 		for (const i of r.issues)
 			lines.push(`  ${i.file}:${i.line} ${i.field || '-'} — ${LEVEL[i.level]} : ${i.message}`);
 	}
-	if (r.applied) lines.push(`Import n° ${r.importId} enregistré (annuler : npm run import -- --undo ${r.importId}).`);
+	if (r.applied)
+		lines.push(
+			`Import n° ${r.importId} enregistré (annuler : npm run import -- --undo ${r.importId}).`
+		);
 	else if (r.blockedBy) lines.push(r.blockedBy);
 	return lines;
 }

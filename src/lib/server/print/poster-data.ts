@@ -42,6 +42,24 @@ const km = (m: number) =>
 		? `${Math.round(m / 10) * 10} m`
 		: `${(m / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`;
 
+/**
+ * The points a poster shows: services coming to the commune, the nearest France services (the
+ * first door for any online procedure), then the nearest others; nearest first after that.
+ */
+function pickHits<
+	T extends { dessertLaCommune: boolean; distanceM: number; lieu: { kind: string } }
+>(hits: T[]): T[] {
+	const chosen = hits.filter((h) => h.dessertLaCommune).slice(0, 2);
+	const fs = hits.find((h) => h.lieu.kind === 'france-services' && !chosen.includes(h));
+	if (fs) chosen.push(fs);
+	for (const h of hits) if (chosen.length < POSTER_POINTS && !chosen.includes(h)) chosen.push(h);
+	const serving = chosen.filter((h) => h.dessertLaCommune);
+	const others = chosen
+		.filter((h) => !h.dessertLaCommune)
+		.sort((a, b) => a.distanceM - b.distanceM);
+	return [...serving, ...others];
+}
+
 /** The data of a commune poster, or an error in French (unknown commune). */
 export function posterData(
 	db: Database.Database,
@@ -51,13 +69,8 @@ export function posterData(
 	const c = communeByCode(db, p.commune);
 	if (!c || c.lat == null || c.lon == null)
 		return { ok: false, error: `Commune « ${p.commune} » introuvable dans la base construite.` };
-	const hits = findHelp(
-		db,
-		{ lat: c.lat, lon: c.lon, commune: c.code },
-		{},
-		POSTER_POINTS,
-		ctx.now
-	);
+	const at = { lat: c.lat, lon: c.lon, commune: c.code };
+	const hits = pickHits(findHelp(db, at, {}, 30, ctx.now));
 	const entries: PosterEntry[] = hits.map((h, i) => ({
 		n: i + 1,
 		id: h.lieu.id,
@@ -65,7 +78,11 @@ export function posterData(
 		itinerant: h.lieu.itinerant === 1,
 		nom: h.lieu.nom,
 		quoi: `${KIND_LABELS[h.lieu.kind] ?? h.lieu.kind}${h.lieu.itinerant ? ' itinérant' : ''} · ${
-			h.dessertLaCommune ? 'vient dans votre commune' : `${km(h.distanceM)}, ${h.trajet}`
+			h.dessertLaCommune
+				? 'vient dans votre commune'
+				: h.lieu.code_insee === c.code
+					? `à ${c.nom}`
+					: `${km(h.distanceM)}, ${h.trajet}`
 		}`,
 		adresse: [h.lieu.adresse, [h.lieu.code_postal, h.lieu.commune].filter(Boolean).join(' ')]
 			.filter(Boolean)

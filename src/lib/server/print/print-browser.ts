@@ -3,7 +3,11 @@
  * turns the sheets' SVG into PDF (vector, fonts embedded) and PNG; it never goes on the network:
  * the page is set from a string and every request it would make is refused.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+
+// Loaded at run time, not bundled: the app build must keep Playwright as the package it is
+// (it resolves its own files); a literal specifier would be inlined by Vite.
+const PLAYWRIGHT = 'playwright-core';
 
 const ARGS = [
 	'--no-sandbox',
@@ -20,8 +24,13 @@ let launching: Promise<Browser> | null = null;
 /** The shared browser (relaunched if it died). */
 export function printBrowser(): Promise<Browser> {
 	if (!launching) {
-		launching = chromium
-			.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS })
+		launching = (import(/* @vite-ignore */ PLAYWRIGHT) as Promise<typeof import('playwright-core')>)
+			.then(({ chromium }) =>
+				chromium.launch({
+					executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+					args: ARGS
+				})
+			)
 			.then((b) => {
 				b.on('disconnected', () => (launching = null));
 				return b;

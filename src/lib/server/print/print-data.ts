@@ -15,6 +15,7 @@ import {
 	allSources,
 	indicatorValue,
 	lieuxInCommunes,
+	lieuxOfDepartement,
 	printTerritory,
 	territoryCommuneCodes,
 	type PrintTerritory
@@ -116,7 +117,13 @@ export function sheetData(
 				frame.push(geometry);
 				if (zoneBlanche) zb++;
 			}
-			communes.push({ code: c.code, geometry, value: cov.coverage[i].value, zoneBlanche });
+			communes.push({
+				code: c.code,
+				geometry,
+				value: cov.coverage[i].value,
+				zoneBlanche,
+				inside: inside.has(c.code)
+			});
 		});
 		for (const f of outlinesGeoJson(db, dep).features)
 			if (f.geometry)
@@ -125,11 +132,13 @@ export function sheetData(
 					level: f.properties?.niveau === 'epci' ? 'epci' : 'departement'
 				});
 	}
-	if (t.niveau === 'commune' && t.geometry)
-		outlines.push({ geometry: t.geometry, level: 'commune' });
+	if (t.niveau !== 'departement' && t.geometry)
+		outlines.push({ geometry: t.geometry, level: 'territoire' });
 
 	const capacity = p.format.startsWith('A3') ? 120 : 70;
-	let lieux = lieuxInCommunes(db, [...inside]).map((l) => ({ ...l, itinerant: l.itinerant === 1 }));
+	let lieux = (
+		t.niveau === 'departement' ? lieuxOfDepartement(db, t.code) : lieuxInCommunes(db, [...inside])
+	).map((l) => ({ ...l, itinerant: l.itinerant === 1 }));
 	let numbered: Set<string>;
 	let listNote: string;
 	if (t.niveau === 'commune') {

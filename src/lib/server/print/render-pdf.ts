@@ -3,11 +3,9 @@ import { svgPage, withPage } from './print-browser';
 
 /** A one-page PDF of an SVG whose size is given in mm. */
 export async function renderPdf(svg: string, widthMm: number, heightMm: number): Promise<Buffer> {
-	// Chromium sizes PDF pages in 1/300 inch: give it the nearest whole count, in inches, so that
-	// it does not round down a further unit (A4 = 2480 × 3508 units = 595.2 × 841.92 pt)
-	const inch = (mm: number) => `${(Math.round((mm / 25.4) * 300) + 0.5) / 300}in`;
-	const w = inch(widthMm);
-	const h = inch(heightMm);
+	// Chromium rounds the page to whole 1/300 inch units: A4 comes out at 594.96 × 841.92 pt
+	const w = `${widthMm}mm`;
+	const h = `${heightMm}mm`;
 	const px = (mm: number) => Math.ceil((mm / 25.4) * 96);
 	return withPage({ width: px(widthMm), height: px(heightMm) }, async (page) => {
 		await page.setContent(svgPage(svg, w, h), { waitUntil: 'load' });

@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/db/connection';
 import { getLieu, servedCommunes, tourStops } from '$lib/server/db/lieux';
 import { describeHours, openingState } from '$lib/analysis/opening-state';
 import { describePassage } from '$lib/analysis/next-passage';
+import { freshness } from '$lib/analysis/freshness';
 
 export function load({ params }) {
 	const id = Number(params.id);
@@ -28,6 +29,14 @@ export function load({ params }) {
 				where
 			)
 		),
-		dessert: lieu.itinerant ? servedCommunes(db, id) : []
+		dessert: lieu.itinerant ? servedCommunes(db, id) : [],
+		fraicheur: freshness(
+			lieu.sources
+				.map((s) => s.date_maj)
+				.sort()
+				.at(-1) ?? lieu.date_maj,
+			now
+		),
+		tourneeManquante: lieu.itinerant === 1 && stops.length === 0
 	};
 }

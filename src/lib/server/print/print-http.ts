@@ -1,0 +1,72 @@
+/**
+ * HTTP side of the print endpoints: read the query (GET) or the form (POST, with an optional logo
+ * kept for this one sheet), answer the file, or 400 with an error in French.
+ */
+import { json } from '@sveltejs/kit';
+import { getDb } from '../db/connection';
+import { parsePosterParams, parseSheetParams } from '../../print/print-params';
+import { printPoster, printSheet, type OutputKind, type PrintFile } from './print-output';
+
+const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
+const LOGO_MAX_BYTES = 1_500_000;
+
+type Fields = Pick<FormData, 'get'> | Pick<URLSearchParams, 'get'>;
+
+async function readRequest(
+	request: Request,
+	url: URL
+): Promise<{ ok: true; fields: Fields; logo: string | null } | { ok: false; error: string }> {
+	if (request.method !== 'POST') return { ok: true, fields: url.searchParams, logo: null };
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		return {
+			ok: false,
+			error: 'Formulaire illisible : envoyez les champs en multipart/form-data.'
+		};
+	}
+	const file = form.get('logo');
+	if (!(file instanceof File) || file.size === 0) return { ok: true, fields: form, logo: null };
+	if (!LOGO_TYPES.includes(file.type))
+		return { ok: false, error: 'Logo refusé : une image PNG, JPEG ou WebP est attendue.' };
+	if (file.size > LOGO_MAX_BYTES)
+		return { ok: false, error: 'Logo refusé : l’image dépasse 1,5 Mo.' };
+	const b64 = Buffer.from(await file.arrayBuffer()).toString('base64');
+	return { ok: true, fields: form, logo: `data:${file.type};base64,${b64}` };
+}
+
+function fileResponse(file: PrintFile, inline: boolean): Response {
+	return new Response(new Uint8Array(file.body), {
+		headers: {
+			'content-type': file.type,
+			'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${file.filename}"`,
+			'cache-control': 'no-store'
+		}
+	});
+}
+
+const origin = (url: URL) => (process.env.MAILLAGE_PUBLIC_URL || url.origin).replace(/\/+$/, '');
+
+/** GET or POST /imprimer/carte.{pdf,png,svg}. */
+export async function sheetEndpoint(kind: OutputKind, request: Request, url: URL) {
+	const req = await readRequest(request, url);
+	if (!req.ok) return json({ error: req.error }, { status: 400 });
+	const p = parseSheetParams(req.fields);
+	if (!p.ok) return json({ error: p.error }, { status: 400 });
+	const ctx = { origin: origin(url), now: new Date(), logo: req.logo };
+	const r = await printSheet(getDb(), p.value, ctx, kind);
+	if (!r.ok) return json({ error: r.error }, { status: 404 });
+	return fileResponse(r.file, req.fields.get('apercu') === '1');
+}
+
+/** GET or POST /imprimer/affiche.{pdf,png,svg}. */
+export async function posterEndpoint(kind: OutputKind, request: Request, url: URL) {
+	const req = await readRequest(request, url);
+	if (!req.ok) return json({ error: req.error }, { status: 400 });
+	const p = parsePosterParams(req.fields);
+	if (!p.ok) return json({ error: p.error }, { status: 400 });
+	const r = await printPoster(getDb(), p.value, { origin: origin(url), now: new Date() }, kind);
+	if (!r.ok) return json({ error: r.error }, { status: 404 });
+	return fileResponse(r.file, req.fields.get('apercu') === '1');
+}

@@ -1,0 +1,44 @@
+import { fail } from '@sveltejs/kit';
+import { getDb, getWritableDb } from '$lib/server/db/connection';
+import { listDepartements } from '$lib/server/db/territoires';
+import { lieuxFreshness } from '$lib/server/db/lieux';
+import { listImports } from '$lib/server/db/imports';
+import { undoImport } from '$lib/server/import/history';
+import { isStale } from '$lib/analysis/freshness';
+
+export function load({ url }) {
+	const db = getDb();
+	const deps = listDepartements(db);
+	const dep = deps.some((d) => d.code === url.searchParams.get('departement'))
+		? (url.searchParams.get('departement') as string)
+		: (deps.find((d) => d.code === '04') ?? deps[0])?.code;
+	const now = new Date();
+	const lieux = dep ? lieuxFreshness(db, dep) : [];
+	const byEpci = new Map<string, { nom: string; total: number; anciens: number }>();
+	for (const l of lieux) {
+		const key = l.epci ?? '';
+		const e = byEpci.get(key) ?? { nom: l.epci_nom ?? 'Commune inconnue', total: 0, anciens: 0 };
+		e.total++;
+		if (isStale(l.date_maj, now)) e.anciens++;
+		byEpci.set(key, e);
+	}
+	return {
+		departements: deps,
+		dep,
+		epci: [...byEpci.entries()].map(([code, e]) => ({ code, ...e })),
+		sansTournee: lieux.filter((l) => l.itinerant && !l.tournee),
+		anciens: lieux.filter((l) => isStale(l.date_maj, now)).slice(0, 50),
+		totalAnciens: lieux.filter((l) => isStale(l.date_maj, now)).length,
+		total: lieux.length,
+		imports: listImports(db).slice(0, 30)
+	};
+}
+
+export const actions = {
+	annuler: async ({ request }) => {
+		const id = Number((await request.formData()).get('id'));
+		if (!Number.isInteger(id) || id <= 0) return fail(400, { error: 'Import inconnu.' });
+		const r = undoImport(getWritableDb(), id);
+		return r.ok ? { message: r.message } : fail(409, { error: r.message });
+	}
+};

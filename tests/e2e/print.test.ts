@@ -1,0 +1,256 @@
+// Print studio end to end: real files from the running app and from the CLI, read back with
+// poppler (page size, text), PNG header bytes and a QR decoder fed with pixels from Chromium.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import type { Browser } from 'playwright-core';
+import { launch, screenshot } from './browser';
+
+const baseURL = inject('baseURL');
+const dbPath = inject('dbPath');
+const dir = join(process.cwd(), 'tests', '.tmp', 'print');
+let browser: Browser;
+
+beforeAll(async () => {
+	mkdirSync(dir, { recursive: true });
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const today = new Date().toLocaleDateString('fr-FR', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'Europe/Paris'
+});
+
+/** [width, height] in pt from pdfinfo. */
+function pageSize(file: string): [number, number] {
+	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+	expect(info).toMatch(/Pages:\s+1\n/);
+	return [Number(m?.[1]), Number(m?.[2])];
+}
+const pdfText = (file: string) =>
+	execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+/** Width and height from the IHDR chunk of a PNG. */
+function pngSize(png: Buffer): [number, number] {
+	expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+	expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+	return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
+/** Decode the QR code in the bottom-right part of a sheet PNG (pixels read through a canvas). */
+async function decodeQr(png: Buffer, region = { x: 0.55, y: 0.8 }): Promise<string | null> {
+	const page = await browser.newPage();
+	try {
+		await page.setContent(`<img id="i" src="data:image/png;base64,${png.toString('base64')}">`);
+		await page.locator('#i').evaluate((img: HTMLImageElement) => img.decode());
+		const { w, h, b64 } = await page.evaluate((reg) => {
+			const img = document.getElementById('i') as HTMLImageElement;
+			const x0 = Math.floor(img.naturalWidth * reg.x);
+			const y0 = Math.floor(img.naturalHeight * reg.y);
+			const w = img.naturalWidth - x0;
+			const h = img.naturalHeight - y0;
+			const c = document.createElement('canvas');
+			c.width = w;
+			c.height = h;
+			const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+			ctx.drawImage(img, x0, y0, w, h, 0, 0, w, h);
+			const data = ctx.getImageData(0, 0, w, h).data;
+			let s = '';
+			for (let i = 0; i < data.length; i += 0x8000)
+				s += String.fromCharCode(...data.subarray(i, i + 0x8000));
+			return { w, h, b64: btoa(s) };
+		}, region);
+		const rgba = new Uint8ClampedArray(Buffer.from(b64, 'base64'));
+		return jsQR(rgba, w, h)?.data ?? null;
+	} finally {
+		await page.close();
+	}
+}
+
+async function fetchFile(path: string): Promise<Buffer> {
+	const r = await fetch(baseURL + path);
+	expect(r.status, `${path}: ${r.status}`).toBe(200);
+	return Buffer.from(await r.arrayBuffer());
+}
+
+const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(1.2);
+
+describe('map sheets over HTTP', () => {
+	it.each([
+		['04', 'lieux', 'A4-portrait', 595, 842],
+		['03', 'ifn', 'A4-paysage', 842, 595],
+		['40', 'zones-blanches', 'A3-portrait', 842, 1191],
+		['200067437', 'illectronisme', 'A3-paysage', 1191, 842]
+	])('%s %s %s: page size, title, legend, sources, date', async (code, theme, format, w, h) => {
+		const file = join(dir, `http-${code}-${theme}.pdf`);
+		writeFileSync(
+			file,
+			await fetchFile(`/imprimer/carte.pdf?territoire=${code}&theme=${theme}&format=${format}`)
+		);
+		const [pw, ph] = pageSize(file);
+		close(pw, w);
+		close(ph, h);
+		const text = pdfText(file);
+		const title = {
+			lieux: 'Lieux d’aide au numérique',
+			ifn: 'Indice de fragilité numérique',
+			'zones-blanches': 'Zones blanches',
+			illectronisme: 'Taux d’illectronisme'
+		}[theme] as string;
+		expect(text).toContain(title);
+		expect(text).toMatch(/Sources : .*\(\d{1,2} \w+ \d{4}\)/);
+		expect(text).toContain(`Imprimé le ${today}`);
+		expect(text).toContain('km');
+		if (theme === 'ifn') expect(text).toMatch(/moins de 4.*9 et plus|9 et plus.*moins de 4/);
+		if (theme === 'zones-blanches') expect(text).toMatch(/\d+ zones? blanches? sur \d+ communes/);
+	});
+
+	it('prints a PNG at 300 dpi whose QR code opens the live map', async () => {
+		const png = await fetchFile('/imprimer/carte.png?territoire=04&theme=zones-blanches');
+		writeFileSync(join(dir, 'carte-04.png'), png);
+		expect(pngSize(png)).toEqual([2480, 3508]);
+		expect(await decodeQr(png)).toBe(`${baseURL}/territoire/04?zb=1`);
+	});
+
+	it('numbers the list as the markers', async () => {
+		const svg = (await fetchFile('/imprimer/carte.svg?territoire=04&theme=lieux')).toString();
+		const pairs = (cls: string) =>
+			[...svg.matchAll(new RegExp(`class="${cls}" data-n="(\\d+)" data-id="(\\d+)"`, 'g'))]
+				.map((m) => `${m[1]}:${m[2]}`)
+				.sort();
+		const markers = pairs('marker');
+		expect(markers.length).toBeGreaterThan(20);
+		expect(pairs('list-item')).toEqual(markers);
+		const numbers = markers.map((p) => Number(p.split(':')[0])).sort((a, b) => a - b);
+		expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+		// the PDF text carries the same numbered names
+		const file = join(dir, 'http-04-lieux.pdf');
+		expect(pdfText(file)).toMatch(/Lieux numérotés sur la carte/);
+	});
+
+	it('escapes a hostile title and refuses bad parameters in French', async () => {
+		const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
+		const svg = (await fetchFile(`/imprimer/carte.svg?territoire=04&titre=${evil}`)).toString();
+		expect(svg).not.toContain('<img');
+		expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+		for (const q of ['territoire=04&format=A5', 'territoire=04&theme=x', 'theme=lieux']) {
+			const r = await fetch(`${baseURL}/imprimer/carte.pdf?${q}`);
+			expect(r.status).toBe(400);
+			expect((await r.json()).error).toMatch(/Paramètre « \w+ »/);
+		}
+		const r = await fetch(`${baseURL}/imprimer/affiche.pdf?commune=abc`);
+		expect(r.status).toBe(400);
+	});
+});
+
+describe('commune posters', () => {
+	it('prints the poster of Digne-les-Bains with a QR code to the finder', async () => {
+		const file = join(dir, 'affiche-04070.pdf');
+		writeFileSync(file, await fetchFile('/imprimer/affiche.pdf?commune=04070'));
+		const [w, h] = pageSize(file);
+		close(w, 595);
+		close(h, 842);
+		const text = pdfText(file);
+		expect(text).toContain('Où trouver de l’aide numérique');
+		expect(text).toContain('France services de');
+		expect(text).toMatch(/Tél\. 04 92 64 97 61/);
+		expect(text).toContain(`Imprimé le ${today}`);
+		expect(text).toMatch(/Sources : /);
+		const png = await fetchFile('/imprimer/affiche.png?commune=04070');
+		expect(pngSize(png)).toEqual([2480, 3508]);
+		expect(await decodeQr(png, { x: 0.7, y: 0.82 })).toBe(`${baseURL}/trouver?commune=04070`);
+	});
+});
+
+describe('command line', () => {
+	const cli = (args: string[]) =>
+		execFileSync(
+			'npx',
+			['tsx', 'scripts/print.ts', ...args, '--base-url', 'https://maillage.test'],
+			{
+				env: { ...process.env, MAILLAGE_DB: dbPath },
+				encoding: 'utf8'
+			}
+		);
+
+	it.each([
+		['04', 'zones-blanches', 'A4-paysage', '04070'],
+		['03', 'lieux', 'A4-portrait', '03185'],
+		['40', 'ifn', 'A3-portrait', '40192']
+	])('prints a sheet and a poster for %s', async (dep, theme, format, commune) => {
+		const sheet = join(dir, `cli-${dep}.pdf`);
+		const poster = join(dir, `cli-affiche-${commune}.pdf`);
+		cli(['--territoire', dep, '--theme', theme, '--format', format, '--out', sheet]);
+		cli(['--affiche', commune, '--nb', '--out', poster]);
+		const [w] = pageSize(sheet);
+		close(w, { 'A4-paysage': 842, 'A4-portrait': 595, 'A3-portrait': 842 }[format] as number);
+		expect(pdfText(sheet)).toContain('https://maillage.test/territoire/' + dep);
+		expect(pdfText(poster)).toContain(`https://maillage.test/trouver?commune=${commune}`);
+	});
+
+	it('writes an SVG and a PNG from the extension', () => {
+		const svg = join(dir, 'cli-04.svg');
+		const png = join(dir, 'cli-04.png');
+		cli(['--territoire', '04', '--out', svg]);
+		cli(['--territoire', '04', '--format', 'A4-paysage', '--out', png]);
+		expect(readFileSync(svg, 'utf8')).toMatch(/<svg [^>]*width="210mm" height="297mm"/);
+		expect(pngSize(readFileSync(png))).toEqual([3508, 2480]);
+	});
+});
+
+describe('print studio page', () => {
+	it('previews the sheet and downloads the PDF with the chosen title', async () => {
+		const page = await browser.newPage({
+			viewport: { width: 1366, height: 900 },
+			acceptDownloads: true
+		});
+		try {
+			await page.goto(baseURL + '/imprimer?departement=04');
+			await screenshot(page, 'print-studio-start');
+			await page.getByRole('radio', { name: 'Indice de fragilité numérique' }).check();
+			await page.getByLabel('Format').selectOption('A4-paysage');
+			await page
+				.getByLabel('Titre (facultatif)', { exact: true })
+				.fill('Fragilité numérique du 04');
+			await page.getByLabel('Noir et blanc', { exact: false }).check();
+			const preview = page.getByTestId('print-preview');
+			await expect
+				.poll(
+					async () =>
+						(await preview.count()) > 0 &&
+						(await preview.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)),
+					{ timeout: 20_000 }
+				)
+				.toBe(true);
+			await screenshot(page, 'print-studio');
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: 'Imprimer (PDF)' }).click()
+			]);
+			const file = join(dir, 'browser.pdf');
+			await download.saveAs(file);
+			const [w, h] = pageSize(file);
+			close(w, 842);
+			close(h, 595);
+			expect(pdfText(file)).toContain('Fragilité numérique du 04');
+
+			const [poster] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('link', { name: 'Affiche (PDF)' }).click()
+			]);
+			const pf = join(dir, 'browser-affiche.pdf');
+			await poster.saveAs(pf);
+			expect(pdfText(pf)).toContain('Où trouver de l’aide numérique');
+		} finally {
+			await page.close();
+		}
+	});
+});

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { buildDatabase } from '$lib/server/build/build-database';
+import { listImports, lieuxForExport } from '$lib/server/db/imports';
+import { runImport } from '$lib/server/import/run-import';
+import { undoImport } from '$lib/server/import/history';
+import { toSchemaCsv, toSchemaRow } from '$lib/import/schema-export';
+import { hasSchema, validateRows } from '../import/schema-validate';
+
+const opendata = resolve(process.cwd(), '..', 'shared', 'opendata');
+const dir = mkdtempSync(join(tmpdir(), 'maillage-import-'));
+const built = join(dir, 'built.sqlite');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const TABLES = [
+	'sources',
+	'lieux',
+	'lieux_sources',
+	'lieux_rtree',
+	'tournees_arrets',
+	'zones_desserte',
+	'indicateurs'
+];
+/** Every row of the tables an import may change, in rowid order. */
+const dump = (db: Database.Database) =>
+	JSON.stringify(TABLES.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+
+const fixture = (name: string) =>
+	new Uint8Array(readFileSync(resolve('tests/fixtures/import-messy', name)));
+const example = new Uint8Array(readFileSync(resolve('data/examples/tournees-exemple.csv')));
+const NOW = new Date('2026-11-23T10:00:00Z');
+const lieuxFile = {
+	bytes: fixture('lieux-import-04.csv'),
+	file: 'lieux-import-04.csv',
+	type: 'lieux' as const,
+	now: NOW
+};
+
+describe.skipIf(!existsSync(opendata))('imports on a 04 database built from the real data', () => {
+	let db: Database.Database;
+	let path: string;
+	let n = 0;
+	beforeAll(() => {
+		buildDatabase({ departements: ['04'], out: built, roots: [opendata] });
+	}, 120_000);
+	beforeEach(() => {
+		path = join(dir, `db-${++n}.sqlite`);
+		copyFileSync(built, path);
+		db = new Database(path);
+	});
+	afterEach(() => db.close());
+
+	it('dry run: counts everything, writes nothing', () => {
+		const before = dump(db);
+		const r = runImport(db, { ...lieuxFile, dryRun: true });
+		expect(r.counts).toMatchObject({ read: 5, imported: 2, skipped: 1, rejected: 2 });
+		expect(r.applied).toBe(false);
+		expect(r.importId).toBeNull();
+		expect(dump(db)).toBe(before);
+		expect(listImports(db)).toEqual([]);
+	});
+
+	it('rejected rows without acceptPartial: nothing written, errors located in French', () => {
+		const before = dump(db);
+		const r = runImport(db, lieuxFile);
+		expect(r.applied).toBe(false);
+		expect(r.blockedBy).toMatch(/rejetée/);
+		expect(r.issues.filter((i) => i.level === 'error')).toEqual([
+			expect.objectContaining({ file: 'lieux-import-04.csv', line: 4, field: 'nom' }),
+			expect.objectContaining({
+				line: 5,
+				field: 'code_insee',
+				message: expect.stringMatching(/inconnue/)
+			})
+		]);
+		expect(dump(db)).toBe(before);
+	});
+
+	it('accepted: adds the points, checks the commune name; undo restores the database exactly', () => {
+		const before = dump(db);
+		const lieux = db.prepare('SELECT count(*) FROM lieux').pluck().get() as number;
+		const r = runImport(db, { ...lieuxFile, acceptPartial: true });
+		expect(r.applied).toBe(true);
+		expect(r.counts).toMatchObject({ imported: 2, updated: 0, rejected: 2, skipped: 1 });
+		expect(db.prepare('SELECT count(*) FROM lieux').pluck().get()).toBe(lieux + 2);
+		const added = db
+			.prepare(
+				"SELECT l.* FROM lieux l JOIN lieux_sources s ON s.lieu = l.id WHERE s.source = 'import-lieux' ORDER BY l.id"
+			)
+			.all() as {
+			nom: string;
+			commune: string;
+			approximatif: number;
+			date_maj: string;
+			departement: string;
+		}[];
+		expect(added.map((l) => [l.nom, l.commune, l.approximatif, l.date_maj, l.departement])).toEqual(
+			[
+				['Espace numérique de Colmars', 'Colmars', 0, '2026-10-01', '04'],
+				["Relais numérique d'Allos", 'Allos', 1, '2026-10-01', '04']
+			]
+		);
+		expect(
+			r.issues.some((i) => i.line === 3 && i.field === 'commune' && /Beauvezer/.test(i.message))
+		).toBe(true);
+		expect(db.prepare('SELECT count(*) FROM lieux_rtree').pluck().get()).toBe(lieux + 2);
+
+		const again = runImport(db, { ...lieuxFile, acceptPartial: true });
+		expect(again.counts).toMatchObject({ imported: 0, updated: 0, unchanged: 2 });
+
+		expect(undoImport(db, again.importId!).ok).toBe(true);
+		const u = undoImport(db, r.importId!);
+		expect(u).toMatchObject({ ok: true });
+		expect(dump(db)).toBe(before);
+		expect(undoImport(db, r.importId!).ok).toBe(false);
+	});
+
+	it('a failure thrown midway leaves the database as before', () => {
+		db.exec(
+			"CREATE TRIGGER boom BEFORE INSERT ON lieux_sources WHEN NEW.source_id = 'ok-2' BEGIN SELECT RAISE(ABORT, 'panne simulée'); END"
+		);
+		const before = dump(db);
+		expect(() => runImport(db, { ...lieuxFile, acceptPartial: true })).toThrow(/panne simulée/);
+		expect(dump(db)).toBe(before);
+		expect(listImports(db)).toEqual([]);
+	});
+
+	it('tours: the example file adds the stops of the bus; undo removes them', () => {
+		const before = dump(db);
+		const r = runImport(db, {
+			bytes: example,
+			file: 'tournees-exemple.csv',
+			type: 'tournees',
+			now: NOW
+		});
+		expect(r.issues).toEqual([]);
+		expect(r.counts).toMatchObject({ read: 9, imported: 9, rejected: 0 });
+		const stops = db
+			.prepare(
+				'SELECT t.code_insee, t.horaires FROM tournees_arrets t JOIN lieux l ON l.id = t.lieu WHERE l.itinerant = 1 ORDER BY t.id'
+			)
+			.all();
+		expect(stops[0]).toEqual({ code_insee: '04061', horaires: 'Tu[2] 09:00-12:00' });
+		expect(undoImport(db, r.importId!).ok).toBe(true);
+		expect(dump(db)).toBe(before);
+	});
+
+	it('tours: a new file replaces the tour; the older import cannot be undone first', () => {
+		const first = runImport(db, { bytes: example, file: 't1.csv', type: 'tournees', now: NOW });
+		const text = new TextDecoder().decode(example).split('\n').slice(0, 3).join('\n') + '\n';
+		const second = runImport(db, {
+			bytes: new TextEncoder().encode(text),
+			file: 't2.csv',
+			type: 'tournees',
+			now: NOW
+		});
+		expect(second.counts).toMatchObject({ read: 2, unchanged: 2, removed: 7 });
+		expect(db.prepare('SELECT count(*) FROM tournees_arrets').pluck().get()).toBe(2);
+		expect(undoImport(db, first.importId!).message).toMatch(/Annulation impossible/);
+		expect(undoImport(db, second.importId!).ok).toBe(true);
+		expect(db.prepare('SELECT count(*) FROM tournees_arrets').pluck().get()).toBe(9);
+	});
+
+	it('export of 04 → import (lieux): lossless, nothing changes', () => {
+		const before = dump(db);
+		const rows = lieuxForExport(db, '04').map(toSchemaRow);
+		expect(rows.length).toBe(
+			db.prepare("SELECT count(*) FROM lieux WHERE departement = '04'").pluck().get()
+		);
+		if (hasSchema) expect(validateRows(rows)).toEqual([]);
+		const r = runImport(db, {
+			bytes: new TextEncoder().encode(toSchemaCsv(rows)),
+			file: 'export-04.csv',
+			type: 'lieux',
+			now: NOW
+		});
+		expect(r.counts).toMatchObject({ read: rows.length, imported: 0, updated: 0, rejected: 0 });
+		expect(r.counts.unchanged).toBe(rows.length);
+		expect(dump(db)).toBe(before);
+	});
+});
