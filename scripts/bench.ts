@@ -34,7 +34,7 @@ try {
 		show('Navigateur', await benchBrowser(server.url));
 		try {
 			const { benchPrint } = await import('./bench/print');
-			show('Impression', await benchPrint());
+			show('Impression', await benchPrint(all));
 		} catch (err) {
 			console.log(`\n== Impression\n  non mesurée : ${(err as Error).message}`);
 		}

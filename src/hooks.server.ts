@@ -9,6 +9,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	const user = token ? sessionUser(getAccounts(), token) : null;
 	event.locals.user = user ? { id: user.id, email: user.email, nom: user.nom } : null;
+	// Planner pages and their actions (which run before any load) need a signed-in account.
+	if (event.url.pathname.startsWith('/planificateur') && !event.locals.user) {
+		if (event.request.method !== 'GET' && event.request.method !== 'HEAD')
+			return new Response(JSON.stringify({ error: 'Connexion requise.' }), {
+				status: 401,
+				headers: { 'content-type': 'application/json' }
+			});
+		const next = encodeURIComponent(event.url.pathname + event.url.search);
+		return new Response(null, { status: 303, headers: { location: `/connexion?suite=${next}` } });
+	}
 	const response = await resolve(event);
 	for (const [k, v] of Object.entries(securityHeaders(event.url))) {
 		// A second CSP header adds frame-ancestors to SvelteKit's policy (both are enforced).

@@ -1,6 +1,6 @@
 // End-to-end setup: build a real SQLite database (04, 03, 40) and the app, then serve it on loopback.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import Database from 'better-sqlite3';
@@ -11,6 +11,9 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
 	const r = spawnSync(cmd, args, { stdio: 'inherit', env });
 	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
 }
+
+/** The planner account the end-to-end tests sign in with. */
+export const PLANNER = { email: 'planif@hub-du-sud.test', password: 'un mot de passe de test' };
 
 /** A help point whose name and address hold HTML, to check that pages show it as text. */
 export const HOSTILE_ID = 999_999;
@@ -35,7 +38,13 @@ export default async function setup(project: TestProject) {
 	const dir = join(process.cwd(), 'tests', '.tmp');
 	mkdirSync(dir, { recursive: true });
 	const db = join(dir, 'e2e.sqlite');
-	const env = { ...process.env, MAILLAGE_DB: db };
+	const accounts = join(dir, 'comptes.sqlite');
+	rmSync(accounts, { force: true });
+	const env = { ...process.env, MAILLAGE_DB: db, MAILLAGE_ACCOUNTS_DB: accounts };
+	run('npx', ['tsx', 'scripts/user-add.ts', PLANNER.email, '--nom', 'Planificatrice'], {
+		...env,
+		MAILLAGE_PASSWORD: PLANNER.password
+	});
 	if (!process.env.E2E_REUSE_DB)
 		run('npx', ['tsx', 'scripts/db-build.ts', '--departements', '04,03,40'], env);
 	insertHostilePoint(db);

@@ -22,3 +22,5 @@ export const KIND_COLORS: Record<string, string> = {
 export const ZONE_BLANCHE = '#ffffff';
 export const ZONE_BLANCHE_HATCH = '#1b1b1b';
 export const SERVICE_AREA = '#005a9c';
+export const LABEL_TEXT = '#1b1b1b';
+export const LABEL_HALO = '#ffffff';

@@ -9,6 +9,7 @@ export const LAYER_ORDER = [
 	'communes-selected',
 	'epci-outline',
 	'departement-outline',
+	'commune-labels',
 	'help-points'
 ] as const;
 export type LayerId = (typeof LAYER_ORDER)[number];

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 
-const COMPRESSIBLE = /^(application\/(json|geo\+json)|text\/(csv|html|plain))/;
+const COMPRESSIBLE = /^(application\/(json|geo\+json|x-protobuf)|text\/(csv|html|plain))/;
 
 /**
  * Gzip a compressible response when the client accepts it (adapter-node compresses only static

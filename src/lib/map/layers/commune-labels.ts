@@ -1,12 +1,10 @@
 import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { LAYER_ORDER, beforeId, type LayerId } from '../zorder';
+import { beforeId, type LayerId } from '../zorder';
+import { LABEL_HALO, LABEL_TEXT } from '../colors';
 
-// TODO(lead): move to colors.ts as LABEL_TEXT / LABEL_HALO.
-const LABEL_TEXT = '#1b1b1b';
-const LABEL_HALO = '#ffffff';
 
-const ID = 'commune-labels' as LayerId;
+const ID: LayerId = 'commune-labels';
 /** Communes above this population are named from zoom 8, the others from zoom 9. */
 const BIG = 5000;
 const population: ExpressionSpecification = ['to-number', ['get', 'population'], 0];
@@ -60,7 +58,7 @@ export const communeLabelsLayer = {
 						12,
 						['case', ['>', population, BIG], 15, 13]
 					],
-					'text-max-width': 8,
+					'text-max-width': 10,
 					'text-padding': 3,
 					// lower keys are placed first: the most populous commune wins a collision
 					'symbol-sort-key': ['-', 0, population]
@@ -72,8 +70,7 @@ export const communeLabelsLayer = {
 					'text-halo-blur': 0.5
 				}
 			},
-			// on top until 'commune-labels' has its place in LAYER_ORDER
-			LAYER_ORDER.includes(ID) ? beforeId(ID, present) : undefined
+			beforeId(ID, present)
 		);
 	},
 

@@ -1,4 +1,4 @@
-import type { Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { COMMUNE_LINE, NO_DATA, SELECTED } from '../colors';
 import { divergingClasses, sequentialClasses, stepExpression, type Classes } from '../scales';
@@ -64,12 +64,8 @@ export const communesChoropleth = {
 				{ v: r.v, e: r.e, zb: r.zb, it: r.it }
 			);
 		const input = ['feature-state', mode === 'ecart' ? 'e' : 'v'];
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any
-		map.setPaintProperty(
-			'communes-fill',
-			'fill-color',
-			stepExpression(input, classes, NO_DATA) as any
-		);
+		const color = stepExpression(input, classes, NO_DATA) as ExpressionSpecification;
+		map.setPaintProperty('communes-fill', 'fill-color', color);
 	},
 
 	select(map: MlMap, code: string | null) {

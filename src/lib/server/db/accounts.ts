@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { readSqlFile } from './sql-file';
 import { resolve } from 'node:path';
 
 export interface Compte {
@@ -14,7 +14,6 @@ export function accountsPath(env = process.env): string {
 	return resolve(env.MAILLAGE_ACCOUNTS_DB || 'data/comptes.sqlite');
 }
 
-const DDL = new URL('./accounts.sql', import.meta.url);
 let shared: Database.Database | null = null;
 
 /** Open (and create if needed) the accounts database. */
@@ -22,7 +21,7 @@ export function openAccounts(path = accountsPath()): Database.Database {
 	const db = new Database(path);
 	db.pragma('journal_mode = WAL');
 	db.pragma('foreign_keys = ON');
-	db.exec(readFileSync(DDL, 'utf8'));
+	db.exec(readSqlFile('accounts.sql'));
 	return db;
 }
 

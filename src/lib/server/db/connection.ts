@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { readSqlFile } from './sql-file';
 import { resolve } from 'node:path';
 
 /** Path of the database: `$MAILLAGE_DB`, else `data/maillage.sqlite`. */
@@ -7,11 +7,9 @@ export function databasePath(env = process.env, cwd = process.cwd()): string {
 	return resolve(cwd, env.MAILLAGE_DB || 'data/maillage.sqlite');
 }
 
-const SCHEMA_URL = new URL('./schema.sql', import.meta.url);
-
-/** The DDL text (the only one), read next to this module. */
+/** The DDL text (the only one for the data; see schema.sql). */
 export function schemaSql(): string {
-	return readFileSync(SCHEMA_URL, 'utf8');
+	return readSqlFile('schema.sql');
 }
 
 /** Create a new database at `path` (or in memory) with the schema applied. */

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch, screenshot } from './browser';
+import { PLANNER } from './global-setup';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('planner import', () => {
+	it('keeps visitors out of the planner pages and the upload', async () => {
+		const page = await browser.newPage();
+		await page.goto(baseURL + '/planificateur/import');
+		expect(new URL(page.url()).pathname).toBe('/connexion');
+		const post = await fetch(baseURL + '/planificateur/import?/previsualiser', {
+			method: 'POST',
+			headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'type=lieux'
+		});
+		expect(post.status).toBe(401);
+		const forged = await fetch(baseURL + '/connexion', {
+			method: 'POST',
+			headers: {
+				origin: 'https://evil.example',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: `email=${PLANNER.email}&password=x`
+		});
+		expect(forged.status).toBe(403); // cross-site form post refused (CSRF)
+		await page.close();
+	});
+
+	it('rejects a wrong password in French', async () => {
+		const page = await browser.newPage();
+		await page.goto(baseURL + '/connexion');
+		await page.getByLabel('Adresse électronique').fill(PLANNER.email);
+		await page.getByLabel('Mot de passe').fill('pas le bon mot de passe');
+		await page.getByRole('button', { name: 'Se connecter' }).click();
+		await expect
+			.poll(() => page.getByRole('alert').innerText())
+			.toBe('Adresse ou mot de passe incorrect.');
+		await page.close();
+	});
+
+	it('signs in, previews a file with good and bad rows, confirms, sees the place, undoes', async () => {
+		const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(baseURL + '/planificateur/import');
+		await page.getByLabel('Adresse électronique').fill(PLANNER.email);
+		await page.getByLabel('Mot de passe').fill(PLANNER.password);
+		await page.getByRole('button', { name: 'Se connecter' }).click();
+		await page.waitForURL(/\/planificateur\/import$/);
+		const cookie = (await page.context().cookies()).find((c) => c.name === 'maillage_session');
+		expect(cookie?.httpOnly).toBe(true);
+		expect(cookie?.sameSite).toBe('Strict');
+		expect(await axe(page)).toEqual([]);
+
+		await page.getByLabel('Type de fichier').selectOption('lieux');
+		await page
+			.getByLabel('Fichier', { exact: true })
+			.setInputFiles(join(process.cwd(), 'tests/fixtures/import-messy/lieux-problemes.csv'));
+		await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+		const preview = page.getByTestId('import-preview');
+		await preview.waitFor();
+		const text = await preview.innerText();
+		expect(text).toMatch(/Aperçu : rien n’a encore été écrit/);
+		expect(text).toMatch(/\d+ lignes rejetées/);
+		expect(text).toMatch(/rejetée/);
+		expect(await axe(page)).toEqual([]);
+		await screenshot(page, 'import-preview');
+
+		await page.getByLabel(/Importer quand même les lignes valides/).check();
+		await page.getByRole('button', { name: 'Confirmer l’import' }).click();
+		const done = page.getByTestId('import-done');
+		await done.waitFor();
+		const doneText = await done.innerText();
+		const id = Number(/Import n° (\d+) appliqué/.exec(doneText)?.[1]);
+		expect(id).toBeGreaterThan(0);
+
+		// The new help point is found by residents, with its date.
+		await page.goto(baseURL + '/trouver?commune=04061');
+		const link = page.getByRole('link', { name: 'Espace numérique de Colmars' });
+		await link.waitFor();
+		await link.click();
+		await page.waitForURL(/\/lieu\/\d+$/);
+		expect(await page.locator('article').innerText()).toMatch(/1 avril 2025/);
+		// …and on the map of the département.
+		const carte = await (await fetch(baseURL + '/api/territoires/04/carte')).json();
+		expect(
+			carte.lieux.features.some(
+				(f: { properties: { nom: string } }) => f.properties.nom === 'Espace numérique de Colmars'
+			)
+		).toBe(true);
+
+		await page.goto(baseURL + '/planificateur');
+		await page.getByRole('button', { name: `Annuler l’import n° ${id}` }).click();
+		await expect.poll(() => page.getByRole('status').innerText()).toMatch(/annulé/);
+		const after = await (await fetch(baseURL + '/api/territoires/04/carte')).json();
+		expect(
+			after.lieux.features.some(
+				(f: { properties: { nom: string } }) => f.properties.nom === 'Espace numérique de Colmars'
+			)
+		).toBe(false);
+		await screenshot(page, 'planner-home');
+		await page.close();
+	});
+});
