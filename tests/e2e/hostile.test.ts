@@ -143,6 +143,36 @@ describe('hostile input', () => {
 	});
 });
 
+describe('hostile names on the map', () => {
+	it('shows HTML in a help point name as text in the map popup', async () => {
+		const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+		await page.goto(baseURL + '/territoire/04');
+		const map = page.getByTestId('map');
+		await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
+		await map.evaluate(
+			(el) =>
+				new Promise<void>((resolve) => {
+					const m = (el as unknown as { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
+					m.once('idle', () => resolve());
+					m.jumpTo({ center: [6.2362, 44.0931], zoom: 16 });
+				})
+		);
+		const box = await map.boundingBox();
+		if (!box) throw new Error('no map');
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		const popup = page.locator('.maillage-popup');
+		await popup.waitFor();
+		expect(await popup.innerText()).toContain(
+			'<img src=x onerror="window.__xss=1">Atelier <b>numérique</b>'
+		);
+		expect(await popup.locator('img, b').count()).toBe(0);
+		expect(
+			await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)
+		).toBeUndefined();
+		await page.close();
+	});
+});
+
 describe('security headers', () => {
 	it.each(['/territoire/04', '/trouver', `/lieu/${HOSTILE_ID}`])(
 		'sends them on %s',

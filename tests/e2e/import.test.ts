@@ -39,6 +39,7 @@ describe('planner import', () => {
 	it('rejects a wrong password in French', async () => {
 		const page = await browser.newPage();
 		await page.goto(baseURL + '/connexion');
+		expect(await axe(page)).toEqual([]);
 		await page.getByLabel('Adresse électronique').fill(PLANNER.email);
 		await page.getByLabel('Mot de passe').fill('pas le bon mot de passe');
 		await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -98,6 +99,7 @@ describe('planner import', () => {
 		).toBe(true);
 
 		await page.goto(baseURL + '/planificateur');
+		expect(await axe(page)).toEqual([]);
 		await page.getByRole('button', { name: `Annuler l’import n° ${id}` }).click();
 		await expect.poll(() => page.getByRole('status').innerText()).toMatch(/annulé/);
 		const after = await (await fetch(baseURL + '/api/territoires/04/carte')).json();

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import type { Browser } from 'playwright-core';
-import { launch, screenshot } from './browser';
+import { launch, screenshot, axe } from './browser';
 
 const baseURL = inject('baseURL');
 const dbPath = inject('dbPath');
@@ -231,6 +231,7 @@ describe('print studio page', () => {
 				)
 				.toBe(true);
 			await screenshot(page, 'print-studio');
+			expect(await axe(page)).toEqual([]);
 			const [download] = await Promise.all([
 				page.waitForEvent('download'),
 				page.getByRole('button', { name: 'Imprimer (PDF)' }).click()

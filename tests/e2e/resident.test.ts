@@ -108,6 +108,43 @@ describe('resident finder by keyboard', () => {
 		await page.close();
 	});
 
+	it('prints the commune poster from the results, by keyboard', async () => {
+		const page = await browser.newPage({
+			viewport: { width: 360, height: 780 },
+			acceptDownloads: true
+		});
+		await page.goto(baseURL + '/trouver?commune=04070');
+		const link = page.getByRole('link', { name: /Imprimer l’affiche/ });
+		for (let i = 0; i < 30; i++) {
+			await page.keyboard.press('Tab');
+			if (await link.evaluate((el) => el === document.activeElement)) break;
+		}
+		expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+		const [response] = await Promise.all([
+			page.waitForResponse((r) => r.url().includes('/imprimer/affiche.pdf')),
+			page.keyboard.press('Enter').catch(() => {})
+		]);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe('application/pdf');
+		await page.close();
+	});
+
+	it('finds help from « Me localiser » (browser geolocation)', async () => {
+		const context = await browser.newContext({
+			viewport: { width: 360, height: 780 },
+			geolocation: { latitude: 44.0925, longitude: 6.2356 },
+			permissions: ['geolocation']
+		});
+		const page = await context.newPage();
+		await page.goto(baseURL + '/trouver');
+		await page.getByRole('button', { name: 'Me localiser' }).click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('lat')).toBe('44.09250');
+		await page.getByTestId('results').waitFor();
+		expect(await page.locator('h2#resultats-titre').innerText()).toContain('votre position');
+		expect(await page.locator('ol.results > li').count()).toBe(10);
+		await context.close();
+	});
+
 	it('works without JavaScript: the form submits and the server answers the list', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

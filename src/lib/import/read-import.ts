@@ -66,6 +66,16 @@ export function readImport(
 		issues
 	});
 	const text = decoded.text;
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		const msg =
+			'Fichier en UTF-16, non pris en charge : enregistrez-le en « CSV UTF-8 » ou « CSV (séparateur : point-virgule) ».';
+		issues.push(issue('error', file, 1, '', msg));
+		return done({ kind: 'help-points', records: [] }, 0);
+	}
+	if (!text.trim()) {
+		issues.push(issue('error', file, 1, '', 'Le fichier est vide.'));
+		return done({ kind: 'help-points', records: [] }, 0);
+	}
 	if (type === 'lieux' && /^\s*[[{]/.test(text)) {
 		let data: unknown;
 		try {
@@ -86,6 +96,8 @@ export function readImport(
 	issues.push(...renamed.issues);
 	const csv = parseCsv(renamed.text, file);
 	const rowsRead = csv.rows.length;
+	if (rowsRead === 0)
+		issues.push(issue('error', file, 1, '', 'Aucune ligne de données sous la ligne d’en-tête.'));
 	if (csv.fields.length <= 1 && rowsRead > 0)
 		issues.push(issue('error', file, 1, '', 'Une seule colonne lue : séparateur non reconnu.'));
 	switch (type) {

@@ -10,6 +10,7 @@ export const LAYER_ORDER = [
 	'epci-outline',
 	'departement-outline',
 	'commune-labels',
+	'tour-stops',
 	'help-points'
 ] as const;
 export type LayerId = (typeof LAYER_ORDER)[number];

@@ -3,7 +3,6 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { beforeId, type LayerId } from '../zorder';
 import { LABEL_HALO, LABEL_TEXT } from '../colors';
 
-
 const ID: LayerId = 'commune-labels';
 /** Communes above this population are named from zoom 8, the others from zoom 9. */
 const BIG = 5000;

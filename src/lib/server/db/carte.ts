@@ -96,3 +96,39 @@ export function departementBbox(
 	const pad = 0.05;
 	return [r.w - pad, r.s - pad, r.e + pad, r.n + pad];
 }
+
+/** Stops of itinerant services in a département, at their position or their commune's point. */
+export function tourStopsGeoJson(db: Database.Database, dep: string): FeatureCollection {
+	const rows = db
+		.prepare(
+			`SELECT t.id, t.lieu, l.nom AS lieu_nom, t.libelle, t.horaires, c.nom AS commune,
+			        coalesce(t.lat, c.lat) AS lat, coalesce(t.lon, c.lon) AS lon
+			 FROM tournees_arrets t JOIN lieux l ON l.id = t.lieu LEFT JOIN communes c ON c.code = t.code_insee
+			 WHERE (l.departement = ? OR c.departement = ?) AND coalesce(t.lat, c.lat) IS NOT NULL`
+		)
+		.all(dep, dep) as {
+		id: number;
+		lieu: number;
+		lieu_nom: string;
+		libelle: string | null;
+		horaires: string | null;
+		commune: string | null;
+		lat: number;
+		lon: number;
+	}[];
+	return {
+		type: 'FeatureCollection',
+		features: rows.map((r) => ({
+			type: 'Feature',
+			id: r.id,
+			geometry: { type: 'Point', coordinates: [r.lon, r.lat] },
+			properties: {
+				id: r.lieu,
+				nom: r.lieu_nom,
+				libelle: r.libelle,
+				commune: r.commune,
+				horaires: r.horaires
+			}
+		}))
+	};
+}

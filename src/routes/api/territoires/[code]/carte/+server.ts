@@ -1,6 +1,11 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
-import { communesGeoJson, departementBbox, outlinesGeoJson } from '$lib/server/db/carte';
+import {
+	communesGeoJson,
+	departementBbox,
+	outlinesGeoJson,
+	tourStopsGeoJson
+} from '$lib/server/db/carte';
 import { lieuxGeoJson } from '$lib/server/db/lieux';
 
 /** GET /api/territoires/{code}/carte: what the map draws (communes, outlines, help points). */
@@ -14,6 +19,7 @@ export function GET({ params, setHeaders }) {
 		bbox,
 		communes: communesGeoJson(db, params.code),
 		contours: outlinesGeoJson(db, params.code),
-		lieux: lieuxGeoJson(db, params.code)
+		lieux: lieuxGeoJson(db, params.code),
+		arrets: tourStopsGeoJson(db, params.code)
 	});
 }
