@@ -25,6 +25,7 @@ for (const [label, viewport] of [
 
 		it('finds help near Digne from a suggestion, with distances and opening state', async () => {
 			await page.goto(baseURL + '/trouver');
+			await page.locator('.box[data-ready="true"]').waitFor();
 			expect(await axe(page)).toEqual([]);
 			await page.getByLabel('Votre commune, code postal ou adresse').fill('digne');
 			const option = page.getByRole('option', { name: /Digne-les-Bains/ });
@@ -85,6 +86,7 @@ describe('resident finder by keyboard', () => {
 	it('searches "04000", picks the suggestion with the arrows, reaches a detail page', async () => {
 		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
 		await page.goto(baseURL + '/trouver');
+		await page.locator('.box[data-ready="true"]').waitFor();
 		for (let i = 0; i < 10; i++) {
 			await page.keyboard.press('Tab');
 			if ((await page.evaluate(() => document.activeElement?.id)) === 'q') break;
@@ -137,6 +139,7 @@ describe('resident finder by keyboard', () => {
 		});
 		const page = await context.newPage();
 		await page.goto(baseURL + '/trouver');
+		await page.locator('.box[data-ready="true"]').waitFor();
 		await page.getByRole('button', { name: 'Me localiser' }).click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('lat')).toBe('44.09250');
 		await page.getByTestId('results').waitFor();
