@@ -4,13 +4,15 @@ export interface Args {
 	all: boolean;
 	baseUrl?: string;
 	out?: string;
+	/** Replace a database that holds planner imports (they are lost). */
+	force: boolean;
 }
 
 export const DEFAULT_DEPARTEMENTS = ['04', '03', '40'];
 
 /** Parse `--departements 04,03,40`, `--all`, `--base-url URL`, `--out FILE`. */
 export function parseArgs(argv: string[]): Args {
-	const args: Args = { departements: DEFAULT_DEPARTEMENTS, all: false };
+	const args: Args = { departements: DEFAULT_DEPARTEMENTS, all: false, force: false };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		if (a === '--all') args.all = true;
@@ -27,6 +29,7 @@ export function parseArgs(argv: string[]): Args {
 				.filter(Boolean);
 		else if (a === '--base-url') args.baseUrl = argv[++i];
 		else if (a === '--out') args.out = argv[++i];
+		else if (a === '--force') args.force = true;
 		else {
 			console.error(`Option inconnue : ${a}`);
 			process.exit(2);

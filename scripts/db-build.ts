@@ -1,5 +1,6 @@
 // `npm run db:build [-- --departements 04,03,40 | --all]`: build data/maillage.sqlite ($MAILLAGE_DB).
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { buildDatabase } from '../src/lib/server/build/build-database';
 import { databasePath } from '../src/lib/server/db/connection';
@@ -9,6 +10,14 @@ const args = parseArgs(process.argv.slice(2));
 const out = args.out ? args.out : databasePath();
 mkdirSync(dirname(out), { recursive: true });
 const deps = args.all ? null : args.departements;
+const kept = existsSync(out) ? standingImports(out) : [];
+if (kept.length && !args.force) {
+	console.error(
+		`La base ${out} contient ${kept.length} import(s) de planificateurs (${kept.join(', ')}).\n` +
+			'La reconstruire les effacerait. Relancez avec --force pour la remplacer, puis réimportez ces fichiers.'
+	);
+	process.exit(1);
+}
 console.log(`Construction de ${out} pour ${deps ? deps.join(', ') : 'toute la France'}`);
 try {
 	const s = buildDatabase({ departements: deps, out, log: (m) => console.log(m) });
@@ -26,4 +35,21 @@ try {
 	console.error(`\nÉchec de la construction : ${(err as Error).message}`);
 	console.error('La base existante n’a pas été modifiée.');
 	process.exit(1);
+}
+
+/** Files imported by planners into an existing database and not undone. */
+function standingImports(path: string): string[] {
+	try {
+		const db = new Database(path, { readonly: true });
+		try {
+			return db
+				.prepare('SELECT fichier FROM imports WHERE annule_le IS NULL ORDER BY id')
+				.pluck()
+				.all() as string[];
+		} finally {
+			db.close();
+		}
+	} catch {
+		return []; // no history table, or not a database: nothing to protect
+	}
 }

@@ -20,7 +20,13 @@ export function load({ url }) {
 		ouvertMaintenant: q.get('ouvert') === 'maintenant',
 		samedi: q.get('samedi') === '1'
 	};
-	let place: { label: string; lat: number; lon: number; commune: string | null } | null = null;
+	let place: {
+		label: string;
+		lat: number;
+		lon: number;
+		commune: string | null;
+		departement?: string;
+	} | null = null;
 	let autres: { code: string; nom: string; codePostal: string }[] = [];
 	const lat = Number(q.get('lat'));
 	const lon = Number(q.get('lon'));
@@ -47,7 +53,7 @@ export function load({ url }) {
 				.map((x) => ({ code: x.code, nom: x.nom, codePostal: x.codesPostaux[0] ?? '' }));
 		}
 		if (c && c.lat != null && c.lon != null)
-			place = { label: c.nom, lat: c.lat, lon: c.lon, commune: c.code };
+			place = { label: c.nom, lat: c.lat, lon: c.lon, commune: c.code, departement: c.departement };
 	}
 	const results = place ? findHelp(db, place, filters, 10) : [];
 	return {
