@@ -4,15 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--enable-unsafe-swiftshader',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+import { CHROMIUM_ARGS } from '../../src/lib/server/print/print-browser';
+export { CHROMIUM_ARGS };
 
 export function launch(): Promise<Browser> {
 	return chromium.launch({

@@ -9,7 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 // (it resolves its own files); a literal specifier would be inlined by Vite.
 const PLAYWRIGHT = 'playwright-core';
 
-const ARGS = [
+/** Debian Chromium's flags here: no sandbox as root, SwiftShader WebGL, no background traffic. */
+export const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--enable-unsafe-swiftshader',
@@ -28,7 +29,7 @@ export function printBrowser(): Promise<Browser> {
 			.then(({ chromium }) =>
 				chromium.launch({
 					executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-					args: ARGS
+					args: CHROMIUM_ARGS
 				})
 			)
 			.then((b) => {
