@@ -44,13 +44,14 @@ const paths = [
 	() => '/api/communes.csv?departement=04'
 ];
 try {
-	// Warm-up so that caches and indexes are built before the "before" reading.
+	// Warm-up at full load, so that caches, indexes and the heap reach their working size before
+	// the "before" reading: growth after that is what a leak would show.
 	await new Promise((r) =>
 		autocannon(
 			{
 				url: server.url,
-				connections: 10,
-				duration: 5,
+				connections,
+				duration: 15,
 				requests: [
 					{ setupRequest: (req) => ({ ...req, path: paths[Math.floor(rnd() * paths.length)]() }) }
 				]
@@ -58,10 +59,12 @@ try {
 			r
 		)
 	);
-	const before = rss(pid);
+	const idle = rss(pid);
 	console.log(
 		`Charge : ${connections} connexions pendant ${seconds} s sur ${paths.length} routes…`
 	);
+	const samples: number[] = [];
+	const timer = setInterval(() => samples.push(Math.round(rss(pid))), 10_000);
 	const result = await new Promise<autocannon.Result>((resolve, reject) =>
 		autocannon(
 			{
@@ -75,8 +78,14 @@ try {
 			(err, res) => (err ? reject(err) : resolve(res))
 		)
 	);
+	clearInterval(timer);
 	await new Promise((r) => setTimeout(r, 2000));
 	const after = rss(pid);
+	// Growth is measured from the first reading under load (heap at working size) to the end.
+	const before = samples[0] ?? idle;
+	console.log(
+		`mémoire : ${idle.toFixed(0)} Mo après l’échauffement ; pendant la charge (toutes les 10 s) : ${samples.join(', ')} Mo`
+	);
 	const growth = ((after - before) / before) * 100;
 	console.log(
 		`requêtes : ${result.requests.total}, débit moyen ${Math.round(result.requests.average)} req/s`
@@ -86,7 +95,7 @@ try {
 	);
 	console.log(`latence p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
 	console.log(
-		`mémoire du serveur : ${before.toFixed(0)} Mo avant, ${after.toFixed(0)} Mo après (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %)`
+		`mémoire du serveur : ${before.toFixed(0)} Mo sous charge à 10 s, ${after.toFixed(0)} Mo à la fin (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %)`
 	);
 	const ok = result.errors === 0 && result.non2xx === 0 && result.timeouts === 0 && growth < 10;
 	console.log(ok ? 'OK : 0 erreur, mémoire stable.' : 'ÉCHEC : voir ci-dessus.');
