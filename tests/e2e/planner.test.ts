@@ -162,6 +162,34 @@ describe('export API', () => {
 		expect(none.status).toBe(404);
 	});
 
+	it.each(['04', '03', '40'])('agrees with the dashboard for %s', async (dep) => {
+		const cov = await (await fetch(`${baseURL}/api/territoires/${dep}/couverture`)).json();
+		const csv = await (await fetch(`${baseURL}/api/communes.csv?departement=${dep}`)).text();
+		const rows = Papa.parse<Record<string, string>>(csv.slice(1), {
+			header: true,
+			delimiter: ';',
+			skipEmptyLines: true
+		}).data;
+		const d = cov.dashboard;
+		expect(rows.length).toBe(d.communes);
+		expect(rows.filter((r) => r.zone_blanche === '1').length).toBe(d.zonesBlanches.count);
+		const above = rows.filter(
+			(r) => r.ecart_moyenne && Number(r.ecart_moyenne.replace(',', '.')) > 0
+		);
+		expect(above.length).toBe(d.aboveAverage.count);
+		expect(above.filter((r) => Number(r.population) < 250).length).toBe(d.aboveAverage.small);
+		expect(d.helpPoints.byKind['france-services']).toBe({ '04': 16, '03': 24, '40': 20 }[dep]);
+	});
+
+	it('exports help points in the national schema', async () => {
+		const r = await fetch(`${baseURL}/api/lieux.csv?departement=04`);
+		expect(r.status).toBe(200);
+		const text = await r.text();
+		expect(text.split('\n')[0]).toMatch(/^"?id"?,"?pivot"?,"?nom"?,"?commune"?,"?code_postal"?/);
+		const json = await (await fetch(`${baseURL}/api/lieux.json?departement=04`)).json();
+		expect(json.length).toBeGreaterThan(100);
+	});
+
 	it.each(['03', '40'])('exports the communes of %s as GeoJSON with shapes', async (dep) => {
 		const r = await fetch(`${baseURL}/api/communes.geojson?departement=${dep}&seuil_km=15`);
 		expect(r.status).toBe(200);

@@ -51,6 +51,19 @@ for (const [label, viewport] of [
 			await screenshot(page, `resident-digne-${viewport.width}`);
 		});
 
+		it('shows the results on an optional map, numbered as in the list', async () => {
+			expect(await page.getByTestId('finder-map').count()).toBe(0); // list first, map on demand
+			await page.getByRole('button', { name: 'Afficher la carte' }).click();
+			await page
+				.locator('[data-testid="finder-map"][data-ready="true"]')
+				.waitFor({ timeout: 30_000 });
+			expect(
+				await page.getByRole('button', { name: 'Masquer la carte' }).getAttribute('aria-expanded')
+			).toBe('true');
+			await screenshot(page, `resident-map-${viewport.width}`);
+			await page.getByRole('button', { name: 'Masquer la carte' }).click();
+		});
+
 		it('changes the list with the filters', async () => {
 			const before = await page.locator('ol.results > li h3').allInnerTexts();
 			const summary = page.locator('summary', { hasText: 'Préciser ma recherche' });

@@ -77,7 +77,9 @@ export function load({ url }) {
 			ouvert: r.ouverture.open,
 			passage: r.passage,
 			dessert: r.dessertLaCommune,
-			approximatif: r.lieu.approximatif === 1
+			approximatif: r.lieu.approximatif === 1,
+			lat: r.lieu.lat,
+			lon: r.lieu.lon
 		}))
 	};
 }
