@@ -65,9 +65,14 @@ export function exportRows(
 	});
 }
 
-/** A text cell that a spreadsheet would run as a formula gets a leading apostrophe. */
+/**
+ * A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
+ * gets a leading apostrophe. Plain numbers and phone numbers ("-1.36", "+33 4 92…") are left
+ * as they are: they cannot call anything, and the national schema wants them unchanged.
+ */
 export function neutraliseFormula(v: string): string {
-	return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+	if (!/^[=+\-@\t\r]/.test(v) || /^[+-]?[\d .,]+$/.test(v)) return v;
+	return `'${v}`;
 }
 
 /**

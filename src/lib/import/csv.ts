@@ -74,7 +74,7 @@ export function parseCsv(text: string, file: string): CsvResult {
 				const detail = ERROR_MESSAGES[e.code] ?? e.message;
 				issues.push(issue('error', file, line, '', `Ligne ${line} illisible : ${detail}.`));
 			}
-			rows.push({ line, data: result.data });
+			rows.push({ line, data: unescapeFormulas(result.data) });
 		}
 	});
 	if (rows.length === 0) {
@@ -82,4 +82,16 @@ export function parseCsv(text: string, file: string): CsvResult {
 		fields = head.data[0] ?? [];
 	}
 	return { fields, rows, issues };
+}
+
+/**
+ * Cells exported as `'=…`, `'+…`, `'-…` or `'@…` (the spreadsheet escape that stops a formula
+ * from running, see neutraliseFormula) are read back without the apostrophe.
+ */
+function unescapeFormulas(data: Record<string, string>): Record<string, string> {
+	for (const k of Object.keys(data)) {
+		const v = data[k];
+		if (typeof v === 'string' && /^'[=+\-@]/.test(v)) data[k] = v.slice(1);
+	}
+	return data;
 }

@@ -10,6 +10,7 @@
  */
 import Papa from 'papaparse';
 import type { HelpKind } from './types';
+import { neutraliseFormula } from '../analysis/communes-export';
 
 /** Columns of the schema v1.0.2, in the order of its example file. */
 export const SCHEMA_FIELDS = [
@@ -136,11 +137,17 @@ export function kindFromSchemaRow(row: Record<string, unknown>): HelpKind {
 	return 'mediation';
 }
 
-/** Schema rows → CSV text: `,`-separated, every cell quoted, UTF-8, like `exemple-valide.csv`. */
+/**
+ * Schema rows → CSV text: `,`-separated, every cell quoted, UTF-8, like `exemple-valide.csv`.
+ * Text cells that a spreadsheet would run as a formula are escaped with an apostrophe.
+ */
 export function toSchemaCsv(rows: SchemaRow[]): string {
 	return (
 		Papa.unparse(
-			{ fields: [...SCHEMA_FIELDS], data: rows.map((r) => SCHEMA_FIELDS.map((f) => r[f])) },
+			{
+				fields: [...SCHEMA_FIELDS],
+				data: rows.map((r) => SCHEMA_FIELDS.map((f) => neutraliseFormula(r[f])))
+			},
 			{ quotes: true, newline: '\n' }
 		) + '\n'
 	);

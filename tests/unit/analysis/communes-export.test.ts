@@ -67,8 +67,10 @@ describe('commune export', () => {
 describe('formula injection', () => {
 	it.each([
 		['=CMD()', "'=CMD()"],
-		['+33 4 92', "'+33 4 92"],
+		['+SUM(A1)', "'+SUM(A1)"],
 		['-2+3', "'-2+3"],
+		['+33 4 92 30 07 90', '+33 4 92 30 07 90'],
+		['-1.36', '-1.36'],
 		['@SUM(A1)', "'@SUM(A1)"],
 		['Digne', 'Digne']
 	])('neutralises %s', (v, expected) => {

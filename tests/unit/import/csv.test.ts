@@ -29,3 +29,11 @@ describe('parseCsv', () => {
 		expect(parseCsv('a;b;c\r\n', 'f.csv')).toMatchObject({ fields: ['a', 'b', 'c'], rows: [] });
 	});
 });
+
+describe('formula escapes', () => {
+	it('reads back cells escaped against formula injection without the apostrophe', () => {
+		const r = parseCsv('nom,telephone\n"\'=CMD()",\'+33 4\n"\'quote\'",x\n', 'f.csv');
+		expect(r.rows.map((x) => x.data.nom)).toEqual(['=CMD()', "'quote'"]);
+		expect(r.rows[0].data.telephone).toBe('+33 4');
+	});
+});

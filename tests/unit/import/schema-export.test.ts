@@ -182,3 +182,14 @@ describe.skipIf(!hasSchema)('exported rows against schema.json', () => {
 		expect(validateRows([row]).length).toBe(1);
 	});
 });
+
+describe('formula injection in the schema export', () => {
+	it('escapes a formula in a name, keeps numbers and phones, and reads it back unchanged', () => {
+		const row = { ...toSchemaRow(LIEUX[0]), nom: '=HYPERLINK("http://x","y")', longitude: '-1.36' };
+		const csv = toSchemaCsv([row]);
+		expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+		expect(csv).toContain('"-1.36"');
+		const back = parseCsv(csv, 'export.csv').rows[0].data;
+		expect(back.nom).toBe('=HYPERLINK("http://x","y")');
+	});
+});
