@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type Database from 'better-sqlite3';
 import { parseCoverageParams, type CoverageParams } from '../analysis/coverage-params';
+import { isBuiltDepartement } from './db/territoires';
 
 /**
  * Read `departement` and the analysis parameters of an export request; a JSON 400 (in French)
@@ -16,8 +17,8 @@ export function exportRequest(
 			{ error: 'Paramètre « departement » manquant (par exemple departement=04).' },
 			{ status: 400 }
 		);
-	const built = db.prepare('SELECT 1 FROM communes WHERE departement = ? LIMIT 1').get(dep);
-	if (!built) return json({ error: `Territoire inconnu ou non chargé : ${dep}` }, { status: 404 });
+	if (!isBuiltDepartement(db, dep))
+		return json({ error: `Territoire inconnu ou non chargé : ${dep}` }, { status: 404 });
 	const p = parseCoverageParams(url.searchParams);
 	if (!p.ok) return json({ error: p.error }, { status: 400 });
 	return { dep, params: p.value };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { haversineKm, ROAD_DETOUR_FACTOR } from '../analysis/geo';
 import { getCommune, type CommuneDetail } from './db/communes';
 import { coveragePoints } from './db/coverage-data';
+import { sourcesByKeys } from './db/territoires';
 
 export interface NearbyHelp {
 	id: number;
@@ -43,10 +44,12 @@ export function communeView(
 		})
 		.sort((a, b) => Number(b.dessert) - Number(a.dessert) || a.km - b.km)
 		.slice(0, limit);
-	const sources = db
-		.prepare(
-			`SELECT key, titre, producteur, date FROM sources WHERE key IN ('ifn-2023', 'illectronisme-fne', 'illectronisme-france', 'cog', 'contours-2018') ORDER BY key`
-		)
-		.all() as { key: string; titre: string; producteur: string; date: string }[];
+	const sources = sourcesByKeys(db, [
+		'cog',
+		'contours-2018',
+		'ifn-2023',
+		'illectronisme-fne',
+		'illectronisme-france'
+	]);
 	return { ...c, proches, sources };
 }

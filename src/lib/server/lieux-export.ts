@@ -3,6 +3,7 @@ import { json } from '@sveltejs/kit';
 import type Database from 'better-sqlite3';
 import { toSchemaRow, type SchemaRow } from '../import/schema-export';
 import { lieuxForExport } from './db/imports';
+import { isBuiltDepartement } from './db/territoires';
 
 /**
  * The schema rows of `?departement=04`, or a JSON 400/404 response (in French) when the
@@ -15,7 +16,7 @@ export function schemaExportRequest(db: Database.Database, url: URL): SchemaRow[
 			{ error: 'Paramètre « departement » manquant (par exemple departement=04).' },
 			{ status: 400 }
 		);
-	const built = db.prepare('SELECT 1 FROM departements WHERE code = ?').get(dep);
-	if (!built) return json({ error: `Territoire inconnu ou non chargé : ${dep}` }, { status: 404 });
+	if (!isBuiltDepartement(db, dep))
+		return json({ error: `Territoire inconnu ou non chargé : ${dep}` }, { status: 404 });
 	return lieuxForExport(db, dep).map(toSchemaRow);
 }

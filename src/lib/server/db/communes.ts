@@ -104,3 +104,15 @@ export function communesForSearch(db: Database.Database): {
 		codesPostaux: codes_postaux ? codes_postaux.split('|') : []
 	}));
 }
+
+/** A commune's representative point, or null when unknown. */
+export function communePoint(
+	db: Database.Database,
+	code: string
+): { lat: number | null; lon: number | null } | null {
+	return (
+		(db.prepare('SELECT lat, lon FROM communes WHERE code = ?').get(code) as
+			| { lat: number | null; lon: number | null }
+			| undefined) ?? null
+	);
+}

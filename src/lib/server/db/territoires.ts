@@ -108,3 +108,20 @@ export function communeGeometries(
 		.all(dep) as { code: string; geometry: string }[];
 	return new Map(rows.map((r) => [r.code, JSON.parse(r.geometry)]));
 }
+
+/** Whether a département was built (it has communes in the database). */
+export function isBuiltDepartement(db: Database.Database, dep: string): boolean {
+	return !!db.prepare('SELECT 1 FROM communes WHERE departement = ? LIMIT 1').get(dep);
+}
+
+/** Sources by key (producer, title, date), in key order. */
+export function sourcesByKeys(
+	db: Database.Database,
+	keys: string[]
+): { key: string; titre: string; producteur: string; date: string }[] {
+	return db
+		.prepare(
+			`SELECT key, titre, producteur, date FROM sources WHERE key IN (${keys.map(() => '?').join(',')}) ORDER BY key`
+		)
+		.all(...keys) as { key: string; titre: string; producteur: string; date: string }[];
+}

@@ -26,6 +26,7 @@ import type { SheetData, SheetSource } from '../../print/sheet-svg';
 import type { MapPoint } from '../../print/map-svg';
 import type { ListEntry } from '../../print/list-svg';
 import { findHelp } from '../finder';
+import { communePoint } from '../db/communes';
 
 export interface PrintContext {
 	/** Origin of the live site, e.g. http://localhost:3000. */
@@ -143,10 +144,7 @@ export function sheetData(
 	let listNote: string;
 	if (t.niveau === 'commune') {
 		// a commune: its own places and the nearest ones around, as on the resident finder
-		const c = db.prepare('SELECT lat, lon FROM communes WHERE code = ?').get(t.code) as {
-			lat: number | null;
-			lon: number | null;
-		};
+		const c = communePoint(db, t.code) ?? { lat: null, lon: null };
 		const near =
 			c.lat != null && c.lon != null
 				? findHelp(db, { lat: c.lat, lon: c.lon, commune: t.code }, {}, 10, ctx.now)
