@@ -22,7 +22,8 @@ const port = process.env.PORT || '3000';
 console.log(`Maillage : http://localhost:${port}/ (carte des Alpes-de-Haute-Provence)`);
 const server = spawn('node', ['build/index.js'], {
 	stdio: 'inherit',
-	env: { ...process.env, PORT: port, MAILLAGE_DB: db }
+	// Logos (1.5 MB) and planner files (20 MB) exceed adapter-node's default 512 KB body limit.
+	env: { BODY_SIZE_LIMIT: '21M', ...process.env, PORT: port, MAILLAGE_DB: db }
 });
 server.on('exit', (code) => process.exit(code ?? 0));
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));

@@ -10,7 +10,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const user = token ? sessionUser(getAccounts(), token) : null;
 	event.locals.user = user ? { id: user.id, email: user.email, nom: user.nom } : null;
 	// Planner pages and their actions (which run before any load) need a signed-in account.
-	if (event.url.pathname.startsWith('/planificateur') && !event.locals.user) {
+	// Match on the route (decoded path), not the raw URL: /%70lanificateur is the same page.
+	const planner =
+		event.route.id?.startsWith('/planificateur') ||
+		safeDecode(event.url.pathname).toLowerCase().startsWith('/planificateur');
+	if (planner && !event.locals.user) {
 		if (event.request.method !== 'GET' && event.request.method !== 'HEAD')
 			return new Response(JSON.stringify({ error: 'Connexion requise.' }), {
 				status: 401,
@@ -27,3 +31,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	return maybeGzip(event.request, response);
 };
+
+function safeDecode(path: string): string {
+	try {
+		return decodeURIComponent(path);
+	} catch {
+		return path;
+	}
+}

@@ -51,7 +51,13 @@ export default async function setup(project: TestProject) {
 	if (!process.env.E2E_REUSE_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn'], env);
 	const port = 4300 + Math.floor(Math.random() * 500);
 	server = spawn('node', ['build/index.js'], {
-		env: { ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` },
+		env: {
+			...env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			BODY_SIZE_LIMIT: '21M'
+		},
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	const baseURL = `http://127.0.0.1:${port}`;

@@ -124,7 +124,7 @@ describe('planner view of Alpes-de-Haute-Provence', () => {
 		await expect.poll(() => panel.innerText()).toContain('Saint-André-les-Alpes');
 		const text = await panel.innerText();
 		expect(text).toMatch(/Indice de fragilité numérique\s+[\d,]+\s+7,65\s+6,71\s+5,26/);
-		expect(text).toContain('passe dans la commune');
+		expect(text).toContain('dessert la commune');
 		expect(text).toMatch(/Sources : .*Indice de Fragilité Numérique 2023/);
 		await page.getByTestId('commune-panel').locator('a').first().focus();
 		const focused = await page.evaluate(() => {

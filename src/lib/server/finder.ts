@@ -31,8 +31,10 @@ export interface FinderResult {
 	ouverture: OpeningState;
 	/** For an itinerant service: where and when it passes ("Le bus France services passe…"). */
 	passage: string | null;
-	/** An itinerant service that serves the searched commune. */
+	/** An itinerant service that serves the searched commune (its area or its tour). */
 	dessertLaCommune: boolean;
+	/** …and a stop of its tour is in the commune (not only its EPCI). */
+	arretDansLaCommune: boolean;
 }
 
 interface Cached {
@@ -86,18 +88,14 @@ export function findHelp(
 		(!filters.ouvertMaintenant ||
 			openingState(r.horaires, now, { departement: r.departement }).open === true) &&
 		(!filters.samedi || opensOn(r.horaires, 6, now, { departement: r.departement }));
-	const serving = at.commune
-		? itinerantsServing(db, at.commune).filter((id) => {
-				const r = byId.get(id);
-				return (
-					r &&
-					matchesFilters(
-						{ services: split(r.services), publics: split(r.publics), frais: split(r.frais) },
-						filters
-					)
-				);
+	const servingRows = at.commune
+		? itinerantsServing(db, at.commune).filter((x) => {
+				const r = byId.get(x.lieu);
+				return !!r && ok(r);
 			})
 		: [];
+	const serving = servingRows.map((x) => x.lieu);
+	const byTour = new Set(servingRows.filter((x) => x.tour).map((x) => x.lieu));
 	const near = index.nearest(at.lat, at.lon, {
 		limit,
 		filter: (id) => !serving.includes(id) && ok(byId.get(id) as LieuIndexRow)
@@ -115,13 +113,19 @@ export function findHelp(
 	return hits.map((h) => {
 		const lieu = lieux.get(h.id) as Lieu;
 		const dessert = serving.includes(h.id);
+		const arret = byTour.has(h.id);
 		return {
 			lieu,
 			distanceM: Math.round(h.distanceM),
-			trajet: dessert ? 'vient dans votre commune' : travelEstimate(h.distanceM),
+			trajet: arret
+				? 'passe dans votre commune'
+				: dessert
+					? 'intervient dans votre intercommunalité'
+					: travelEstimate(h.distanceM),
 			ouverture: openingState(lieu.horaires, now, { departement: lieu.departement }),
 			passage: lieu.itinerant ? passageText(db, lieu, at.commune ?? null, now) : null,
-			dessertLaCommune: dessert
+			dessertLaCommune: dessert,
+			arretDansLaCommune: arret
 		};
 	});
 }

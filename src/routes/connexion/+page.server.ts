@@ -1,12 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { LoginLimiter, SESSION_COOKIE, authenticate, openSession } from '$lib/server/auth';
 import { getAccounts } from '$lib/server/db/accounts';
+import { safeNext } from '$lib/server/safe-next';
 
 const limiter = new LoginLimiter();
-
-/** Only same-site paths may be a destination after signing in. */
-const safeNext = (next: string | null) =>
-	next && next.startsWith('/') && !next.startsWith('//') ? next : '/planificateur';
 
 export function load({ locals, url }) {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('suite')));

@@ -35,7 +35,8 @@ export function load({ url }) {
 }
 
 export const actions = {
-	annuler: async ({ request }) => {
+	annuler: async ({ request, locals }) => {
+		if (!locals.user) return fail(401, { error: 'Connexion requise.' });
 		const id = Number((await request.formData()).get('id'));
 		if (!Number.isInteger(id) || id <= 0) return fail(400, { error: 'Import inconnu.' });
 		const r = undoImport(getWritableDb(), id);

@@ -77,6 +77,7 @@ export function load({ url }) {
 			ouvert: r.ouverture.open,
 			passage: r.passage,
 			dessert: r.dessertLaCommune,
+			arret: r.arretDansLaCommune,
 			approximatif: r.lieu.approximatif === 1,
 			lat: r.lieu.lat,
 			lon: r.lieu.lon

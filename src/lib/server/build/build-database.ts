@@ -180,17 +180,28 @@ function communeLookup(
 			const nom = current.get(code)?.nom;
 			return p && p.lat != null && p.lon != null && nom ? { lat: p.lat, lon: p.lon, nom } : null;
 		},
-		communeOfPostcode: (cp, nom) => {
+		communeOfPostcode: (cp, nom, at) => {
 			const list = byPostcode.get(cp) ?? [];
 			const wanted = nom ? normalizeName(nom) : '';
-			const match =
+			let match =
 				list.length === 1 ? list[0] : list.find((c) => wanted && normalizeName(c.nom) === wanted);
+			// Ambiguous postcode and a name that does not match (misspelt, former commune): the
+			// candidate whose point is nearest the record's position.
+			if (!match && at && list.length > 1) {
+				const d = (c: { code: string }) => {
+					const p = points.get(c.code);
+					return p ? (p.lat - at.lat) ** 2 + ((p.lon - at.lon) * Math.cos((at.lat * Math.PI) / 180)) ** 2 : Infinity;
+				};
+				match = [...list].sort((a, b) => d(a) - d(b))[0];
+				if (d(match) === Infinity) match = undefined;
+			}
 			if (match) return { code: match.code, dep: match.dep };
-			// Ambiguous postcode: the département its first digits name, when a candidate has it.
+			// Otherwise the département its first digits name, when a candidate has it (20: Corsica).
 			const prefix = cp.startsWith('97') ? cp.slice(0, 3) : cp.slice(0, 2);
-			const dep = list.find((c) => c.dep === prefix)?.dep ?? null;
+			const dep = list.find((c) => c.dep === prefix || (prefix === '20' && /^2[AB]$/.test(c.dep)))?.dep ?? null;
 			return dep ? { code: null, dep } : null;
 		},
+
 		epciOf: (code) => epciOf.get(code) ?? null
 	};
 }

@@ -16,7 +16,11 @@ export interface CommuneLookup {
 	departementOf(code: string): string | null;
 	point(code: string): { lat: number; lon: number; nom: string } | null;
 	/** The commune a postcode and a commune name designate (or only its département). */
-	communeOfPostcode(cp: string, nom: string | null): { code: string | null; dep: string } | null;
+	communeOfPostcode(
+		cp: string,
+		nom: string | null,
+		at: { lat: number; lon: number } | null
+	): { code: string | null; dep: string } | null;
 	epciOf(code: string): string | null;
 }
 
@@ -165,7 +169,8 @@ function place(
 	let code = r.codeInsee ? communes.current(r.codeInsee) : null;
 	let dep = code ? communes.departementOf(code) : null;
 	if (!dep && r.codePostal) {
-		const found = communes.communeOfPostcode(r.codePostal, r.commune);
+		const at = r.lat != null && r.lon != null && !r.approximate ? { lat: r.lat, lon: r.lon } : null;
+		const found = communes.communeOfPostcode(r.codePostal, r.commune, at);
 		code = found?.code ?? null;
 		dep = found?.dep ?? null;
 	}

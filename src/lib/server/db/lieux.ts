@@ -127,15 +127,23 @@ export function lieuxByIds(db: Database.Database, ids: number[]): Lieu[] {
 		.all(...ids) as Lieu[];
 }
 
-/** Itinerant services serving a commune (by their service area or a stop of their tour). */
-export function itinerantsServing(db: Database.Database, codeInsee: string): number[] {
-	return db
+/**
+ * Itinerant services serving a commune: `tour` when a stop of their tour is in it, else only
+ * through their service area (the communes of their EPCI by default).
+ */
+export function itinerantsServing(
+	db: Database.Database,
+	codeInsee: string
+): { lieu: number; tour: boolean }[] {
+	const rows = db
 		.prepare(
-			`SELECT lieu FROM zones_desserte WHERE code_insee = ?
-			 UNION SELECT lieu FROM tournees_arrets WHERE code_insee = ?`
+			`SELECT lieu, max(tour) AS tour FROM (
+			   SELECT lieu, 0 AS tour FROM zones_desserte WHERE code_insee = ?
+			   UNION ALL SELECT lieu, 1 AS tour FROM tournees_arrets WHERE code_insee = ?
+			 ) GROUP BY lieu ORDER BY tour DESC, lieu`
 		)
-		.pluck()
-		.all(codeInsee, codeInsee) as number[];
+		.all(codeInsee, codeInsee) as { lieu: number; tour: number }[];
+	return rows.map((r) => ({ lieu: r.lieu, tour: r.tour === 1 }));
 }
 
 export interface TourStop {

@@ -78,11 +78,13 @@ export function posterData(
 		itinerant: h.lieu.itinerant === 1,
 		nom: h.lieu.nom,
 		quoi: `${KIND_LABELS[h.lieu.kind] ?? h.lieu.kind}${h.lieu.itinerant ? ' itinérant' : ''} · ${
-			h.dessertLaCommune
-				? 'vient dans votre commune'
-				: h.lieu.code_insee === c.code
-					? `à ${c.nom}`
-					: `${km(h.distanceM)}, ${h.trajet}`
+			h.arretDansLaCommune
+				? 'passe dans votre commune'
+				: h.dessertLaCommune
+					? 'intervient dans votre intercommunalité'
+					: h.lieu.code_insee === c.code
+						? `à ${c.nom}`
+						: `${km(h.distanceM)}, ${h.trajet}`
 		}`,
 		adresse: [h.lieu.adresse, [h.lieu.code_postal, h.lieu.commune].filter(Boolean).join(' ')]
 			.filter(Boolean)

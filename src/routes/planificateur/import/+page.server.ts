@@ -16,6 +16,7 @@ const forPage = (r: ImportReport) => ({
 export const actions = {
 	/** Check the file and show what the import would do; nothing is written. */
 	previsualiser: async ({ request, locals }) => {
+		if (!locals.user) return fail(401, { error: 'Connexion requise.' });
 		const form = await request.formData();
 		const file = form.get('fichier');
 		const type = String(form.get('type') ?? '');
@@ -33,14 +34,15 @@ export const actions = {
 			type: type as ImportType,
 			dryRun: true
 		});
-		const id = keepUpload({ user: locals.user!.id, file: name, type, bytes });
+		const id = keepUpload({ user: locals.user.id, file: name, type, bytes });
 		return { preview: forPage(report), id };
 	},
 
 	/** Apply the previewed file, in one transaction. */
 	confirmer: async ({ request, locals }) => {
+		if (!locals.user) return fail(401, { error: 'Connexion requise.' });
 		const form = await request.formData();
-		const kept = takeUpload(String(form.get('id') ?? ''), locals.user!.id);
+		const kept = takeUpload(String(form.get('id') ?? ''), locals.user.id);
 		if (!kept) return fail(400, { error: 'Aperçu expiré : déposez le fichier à nouveau.' });
 		const report = runImport(getWritableDb(), {
 			bytes: kept.bytes,
