@@ -24,6 +24,13 @@ describe('planner import', () => {
 			body: 'type=lieux'
 		});
 		expect(post.status).toBe(401);
+		// The same page spelt with an encoded letter is guarded too.
+		const encoded = await fetch(baseURL + '/%70lanificateur?/annuler', {
+			method: 'POST',
+			headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'id=1'
+		});
+		expect(encoded.status).toBe(401);
 		const forged = await fetch(baseURL + '/connexion', {
 			method: 'POST',
 			headers: {
