@@ -3,7 +3,7 @@ import { createNearestIndex, type NearestIndex } from '../analysis/nearest';
 import { matchesFilters, type Filters } from '../analysis/needs';
 import { openingState, opensOn, type OpeningState } from '../analysis/opening-state';
 import { describePassage } from '../analysis/next-passage';
-import { ROAD_DETOUR_FACTOR } from '../analysis/geo';
+import { haversineKm, ROAD_DETOUR_FACTOR } from '../analysis/geo';
 import { KIND_LABELS } from '../labels';
 import { dataVersion } from './db/data-version';
 import {
@@ -58,6 +58,9 @@ export function finderIndex(db: Database.Database): Cached {
 
 const split = (s: string) => (s ? s.split('|') : []);
 
+const distanceM = (r: { lat: number; lon: number }, at: { lat: number; lon: number }) =>
+	haversineKm(at.lat, at.lon, r.lat, r.lon) * 1000;
+
 /** "≈ 8 min à pied" or "≈ 12 min en voiture". */
 export function travelEstimate(distanceM: number): string {
 	if (distanceM < 1500) return `≈ ${Math.max(1, Math.round(distanceM / 80))} min à pied`;
@@ -101,7 +104,7 @@ export function findHelp(
 		filter: (id) => !serving.includes(id) && ok(byId.get(id) as LieuIndexRow)
 	});
 	const hits = [
-		...serving.map((id) => ({ id, distanceM: distanceTo(byId.get(id) as LieuIndexRow, at) })),
+		...serving.map((id) => ({ id, distanceM: distanceM(byId.get(id) as LieuIndexRow, at) })),
 		...near
 	].slice(0, limit);
 	const lieux = new Map(
@@ -128,12 +131,6 @@ export function findHelp(
 			arretDansLaCommune: arret
 		};
 	});
-}
-
-function distanceTo(r: LieuIndexRow, at: { lat: number; lon: number }): number {
-	const rad = Math.PI / 180;
-	const x = (r.lon - at.lon) * Math.cos(((r.lat + at.lat) / 2) * rad);
-	return Math.hypot(x, r.lat - at.lat) * rad * 6_371_000;
 }
 
 /** The next passage at the searched commune's stop, else a general sentence. */

@@ -6,6 +6,7 @@ import { parseCnfs } from '../../import/cnfs';
 import { parseAidantsConnect } from '../../import/aidants-connect';
 import { mergeHelpPoints } from '../../import/dedup';
 import { sourceInfo } from '../../import/sources';
+import { haversineKm } from '../../analysis/geo';
 import type { HelpPointRecord, ImportIssue, ParseResult } from '../../import/types';
 import type { LieuRow } from '../db/write';
 import { readSourceJson, readSourceText } from './read-source';
@@ -140,10 +141,6 @@ export function helpPointsStep(
 /** Beyond this distance from its commune's point, a help point's position is not trusted. */
 const MAX_KM = 30;
 
-function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-	const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * (Math.PI / 180));
-	return Math.hypot(x, lat2 - lat1) * 111.2;
-}
 
 function firstOf<K extends keyof HelpPointRecord>(
 	records: HelpPointRecord[],
@@ -178,7 +175,7 @@ function place(
 	let { lat, lon, approximate } = r;
 	const p = code ? communes.point(code) : null;
 	// A position far from its own commune is a geocoding error: fall back to the commune's point.
-	const misplaced = p && lat != null && lon != null && roughKm(lat, lon, p.lat, p.lon) > MAX_KM;
+	const misplaced = p && lat != null && lon != null && haversineKm(lat, lon, p.lat, p.lon) > MAX_KM;
 	if (lat == null || lon == null || misplaced) {
 		if (!p) return null;
 		lat = p.lat;

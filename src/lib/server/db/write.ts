@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SourceInfo } from '../../import/sources';
-import type { ImportIssue } from '../../import/types';
+import type { HelpPointRecord, ImportIssue } from '../../import/types';
 
 /** Rows written by the build; shapes are GeoJSON geometry objects. */
 export interface DepartementRow {
@@ -39,31 +39,12 @@ export interface IndicatorRow {
 	source: string;
 	millesime: string;
 }
-export interface LieuRow {
+/** A merged help point as stored: its primary record's fields, placed, with all its sources. */
+export interface LieuRow extends Omit<HelpPointRecord, 'sourceId' | 'lat' | 'lon'> {
 	id: number;
-	kind: string;
-	nom: string;
-	adresse: string | null;
-	codePostal: string | null;
-	codeInsee: string | null;
-	commune: string | null;
 	departement: string | null;
 	lat: number;
 	lon: number;
-	approximate: boolean;
-	itinerant: boolean;
-	format: string | null;
-	telephone: string | null;
-	courriel: string | null;
-	siteWeb: string | null;
-	horaires: string | null;
-	horairesBrut: string | null;
-	services: string[];
-	publics: string[];
-	frais: string[];
-	priseRdv: string | null;
-	dateMaj: string;
-	source: string;
 	sources: { source: string; sourceId: string; nom: string; dateMaj: string }[];
 }
 
