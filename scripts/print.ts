@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { getDb } from '../src/lib/server/db/connection';
 import { parsePosterParams, parseSheetParams } from '../src/lib/print/print-params';
-import { defaultOrigin } from '../src/lib/server/print/print-data';
+import { publicUrl } from '../src/lib/server/http/public-url';
 import {
 	OUTPUT_KINDS,
 	printPoster,
@@ -44,7 +44,7 @@ const out = q.get('out') ?? fail('Option --out manquante.');
 const kind = extname(out).slice(1).toLowerCase();
 if (!(OUTPUT_KINDS as readonly string[]).includes(kind))
 	fail(`Extension « ${extname(out)} » non prise en charge : .pdf, .png ou .svg.`);
-const ctx = { origin: (q.get('base') ?? defaultOrigin()).replace(/\/+$/, ''), now: new Date() };
+const ctx = { origin: (q.get('base') ?? publicUrl()).replace(/\/+$/, ''), now: new Date() };
 
 const t0 = performance.now();
 try {

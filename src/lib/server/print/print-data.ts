@@ -36,10 +36,6 @@ export interface PrintContext {
 	logo?: string | null;
 }
 
-/** The public address of the live site: `$MAILLAGE_PUBLIC_URL`, else the default local one. */
-export function defaultOrigin(env = process.env): string {
-	return (env.MAILLAGE_PUBLIC_URL || 'http://localhost:3000').replace(/\/+$/, '');
-}
 
 /** The "Sources" entries a theme cites (plus contours and COG), with their dates in words. */
 export function sourcesFor(db: Database.Database, keys: string[]): SheetSource[] {

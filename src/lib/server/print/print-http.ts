@@ -3,6 +3,7 @@
  * kept for this one sheet), answer the file, or 400 with an error in French.
  */
 import { json } from '@sveltejs/kit';
+import { publicUrl } from '../http/public-url';
 import { getDb } from '../db/connection';
 import { parsePosterParams, parseSheetParams } from '../../print/print-params';
 import { printPoster, printSheet, type OutputKind, type PrintFile } from './print-output';
@@ -46,7 +47,7 @@ function fileResponse(file: PrintFile, inline: boolean): Response {
 	});
 }
 
-const origin = (url: URL) => (process.env.MAILLAGE_PUBLIC_URL || url.origin).replace(/\/+$/, '');
+const origin = (url: URL) => publicUrl(url.origin);
 
 /** GET or POST /imprimer/carte.{pdf,png,svg}. */
 export async function sheetEndpoint(kind: OutputKind, request: Request, url: URL) {
