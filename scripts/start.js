@@ -1,29 +1,40 @@
 #!/usr/bin/env node
-// `npm start`: build the default database if it is missing, build the app if needed, then serve it.
-import { existsSync } from 'node:fs';
-import { spawnSync, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+// `npm start`: build the default database if it is missing, build the app if it is missing or
+// older than its sources, then serve it (scripts/serve.js). The end-to-end tests start the app
+// through this same file, setting only PORT, MAILLAGE_DB and MAILLAGE_ACCOUNTS_DB.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { serve } from './serve.js';
 
 const db = resolve(process.env.MAILLAGE_DB || 'data/maillage.sqlite');
+process.env.MAILLAGE_DB = db;
 const run = (cmd, args) => {
 	const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
 	if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
+/** Newest modification time (ms) of a file or of the files under a folder. */
+function newest(path) {
+	if (!existsSync(path)) return 0;
+	const st = statSync(path);
+	if (!st.isDirectory()) return st.mtimeMs;
+	let max = 0;
+	for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name)));
+	return max;
+}
+
 if (!existsSync(db)) {
 	console.log(`Base absente (${db}) : construction de la base par défaut (04, 03, 40)…`);
 	run('npx', ['tsx', 'scripts/db-build.ts']);
 }
-if (!existsSync('build/index.js') || process.env.MAILLAGE_REBUILD) {
+const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+const built = newest('build/index.js');
+if (!built || process.env.MAILLAGE_REBUILD || Math.max(...sources.map(newest)) > built) {
 	console.log('Construction de l’application…');
-	run('npx', ['vite', 'build']);
+	run('npx', ['vite', 'build', '--logLevel', 'warn']);
 }
-const port = process.env.PORT || '3000';
-console.log(`Maillage : http://localhost:${port}/ (carte des Alpes-de-Haute-Provence)`);
-const server = spawn('node', ['build/index.js'], {
-	stdio: 'inherit',
-	// Logos (1.5 MB) and planner files (20 MB) exceed adapter-node's default 512 KB body limit.
-	env: { BODY_SIZE_LIMIT: '21M', ...process.env, PORT: port, MAILLAGE_DB: db }
-});
-server.on('exit', (code) => process.exit(code ?? 0));
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+const port = Number(process.env.PORT || 3000);
+await serve({ port });
+const url = process.env.MAILLAGE_URL || `http://localhost:${port}`;
+console.log(`Maillage : ${url.replace(/\/+$/, '')}/ (carte des Alpes-de-Haute-Provence)`);

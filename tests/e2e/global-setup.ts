@@ -1,4 +1,5 @@
-// End-to-end setup: build a real SQLite database (04, 03, 40) and the app, then serve it on loopback.
+// End-to-end setup: build a real SQLite database (04, 03, 40), then start the app with scripts/start.js
+// (the `npm start` path: it builds the app when its sources changed).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,13 @@ function insertHostilePoint(path: string) {
 	db.close();
 }
 
+/** The environment of a person's shell: without the test runner's own variables. */
+function shippedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	return Object.fromEntries(
+		Object.entries(env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))
+	);
+}
+
 export default async function setup(project: TestProject) {
 	const dir = join(process.cwd(), 'tests', '.tmp');
 	mkdirSync(dir, { recursive: true });
@@ -48,20 +56,15 @@ export default async function setup(project: TestProject) {
 	if (!process.env.E2E_REUSE_DB)
 		run('npx', ['tsx', 'scripts/db-build.ts', '--departements', '04,03,40'], env);
 	insertHostilePoint(db);
-	if (!process.env.E2E_REUSE_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn'], env);
+	// The app starts exactly as `npm start` does; the tests set only the port and the file paths.
 	const port = 4300 + Math.floor(Math.random() * 500);
-	server = spawn('node', ['build/index.js'], {
-		env: {
-			...env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: `http://127.0.0.1:${port}`,
-			BODY_SIZE_LIMIT: '21M'
-		},
+	server = spawn('node', ['scripts/start.js'], {
+		env: { ...shippedEnv(env), PORT: String(port) },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	const baseURL = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 100; i++) {
+	for (let i = 0; i < 900; i++) {
+		if (server.exitCode !== null) throw new Error(`npm start exited (${server.exitCode})`);
 		try {
 			const r = await fetch(baseURL + '/api/territoires/04');
 			if (r.ok) break;
