@@ -10,9 +10,14 @@ import { pathToFileURL } from 'node:url';
 
 const PROTO_HEADER = 'x-maillage-proto';
 
-/** Environment defaults the built app reads when it is first imported. */
+/**
+ * Environment defaults the built app reads when it is first imported.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {{ BODY_SIZE_LIMIT: string, ORIGIN?: string, PROTOCOL_HEADER?: string }}
+ */
 export function serverEnv(env = process.env) {
 	const url = (env.MAILLAGE_URL || env.MAILLAGE_PUBLIC_URL || '').trim().replace(/\/+$/, '');
+	/** @type {{ BODY_SIZE_LIMIT: string, ORIGIN?: string, PROTOCOL_HEADER?: string }} */
 	const out = {
 		// Logos (1.5 MB) and planner files (20 MB) exceed adapter-node's default 512 KB body limit.
 		BODY_SIZE_LIMIT: env.BODY_SIZE_LIMIT || '21M'

@@ -36,6 +36,12 @@ describe('the npm start path at http://localhost', () => {
 		expect((await form('https://evil.example')).status).toBe(403);
 	});
 
+	it('sends nosniff on static files too', async () => {
+		const r = await fetch(local + '/favicon.svg');
+		expect(r.status).toBe(200);
+		expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+	});
+
 	it('signs in, previews and downloads a print, and uploads a file', async () => {
 		const context = await browser.newContext({ acceptDownloads: true });
 		const page = await context.newPage();

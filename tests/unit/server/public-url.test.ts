@@ -4,7 +4,6 @@ import {
 	isLocalOnly,
 	publicUrl
 } from '../../../src/lib/server/http/public-url';
-// @ts-expect-error plain JS module of the start script
 import { serverEnv } from '../../../scripts/serve.js';
 
 describe('public URL', () => {
