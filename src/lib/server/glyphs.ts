@@ -4,11 +4,15 @@ import opentype, { type Font } from 'opentype.js';
 import { encodeGlyphRange, type GlyphRecord } from '$lib/glyphs/pbf';
 import { glyphSdf } from '$lib/glyphs/sdf';
 
-/** Font names a style may put in `text-font`, and their file in the dejavu-fonts-ttf package. */
-const FONT_FILES: Record<string, string> = {
-	'DejaVu Sans': 'DejaVuSans.ttf',
-	'DejaVu Sans Bold': 'DejaVuSans-Bold.ttf'
-};
+/**
+ * Font names a style may put in `text-font`, and their file in the dejavu-fonts-ttf package.
+ * A Map, not an object literal: a fontstack comes from the URL, and `constructor` or `__proto__`
+ * must not find an inherited property.
+ */
+const FONT_FILES = new Map<string, string>([
+	['DejaVu Sans', 'DejaVuSans.ttf'],
+	['DejaVu Sans Bold', 'DejaVuSans-Bold.ttf']
+]);
 const DEFAULT_FONT = 'DejaVu Sans';
 
 /** MapLibre's glyph size, and the ascender its `top` metric counts from (node-fontnik's convention). */
@@ -26,7 +30,7 @@ function font(name: string): Font {
 	let f = fonts.get(name);
 	if (!f) {
 		const require = createRequire(import.meta.url);
-		const file = readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FILES[name]}`));
+		const file = readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FILES.get(name)}`));
 		f = opentype.parse(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
 		fonts.set(name, f);
 	}
@@ -35,7 +39,7 @@ function font(name: string): Font {
 
 /** The font a fontstack (`'DejaVu Sans Bold,Arial Unicode MS Regular'`) draws with: the first known. */
 export function resolveFont(fontstack: string): string {
-	for (const name of fontstack.split(',')) if (FONT_FILES[name.trim()]) return name.trim();
+	for (const name of fontstack.split(',')) if (FONT_FILES.has(name.trim())) return name.trim();
 	return DEFAULT_FONT;
 }
 
