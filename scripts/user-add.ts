@@ -1,15 +1,12 @@
-// `npm run user:add -- <email> [--nom "Nom"]`: create a planner account (or reset its password).
+// `npm run user:add -- <email> [--nom "Nom"]`: create a planner account (or reset its password,
+// which signs out every session of the account).
 // The password is read from $MAILLAGE_PASSWORD or typed (hidden) on the terminal.
 import { createInterface } from 'node:readline';
-import { hashPassword } from '../src/lib/server/auth';
-import {
-	compteByEmail,
-	insertCompte,
-	openAccounts,
-	updateHash
-} from '../src/lib/server/db/accounts';
+import { normaliseEmail, setPassword } from '../src/lib/server/auth';
+import { openAccounts } from '../src/lib/server/db/accounts';
 
-const [email, ...rest] = process.argv.slice(2);
+const [rawEmail, ...rest] = process.argv.slice(2);
+const email = normaliseEmail(rawEmail ?? '');
 const nomIndex = rest.indexOf('--nom');
 const nom = nomIndex >= 0 ? (rest[nomIndex + 1] ?? '') : '';
 if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
@@ -36,12 +33,7 @@ if (password.length < 12) {
 	process.exit(2);
 }
 const db = openAccounts();
-const hash = await hashPassword(password);
-if (compteByEmail(db, email)) {
-	updateHash(db, email, hash);
-	console.log(`Mot de passe de ${email} changé.`);
-} else {
-	insertCompte(db, email, nom, hash);
-	console.log(`Compte planificateur créé : ${email}`);
-}
+if ((await setPassword(db, email, password, nom)) === 'updated')
+	console.log(`Mot de passe de ${email} changé ; ses sessions ouvertes sont fermées.`);
+else console.log(`Compte planificateur créé : ${email}`);
 db.close();

@@ -1,6 +1,6 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { maybeGzip } from '$lib/server/compress';
-import { isEmbed, securityHeaders } from '$lib/server/security-headers';
+import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/security-headers';
 import { SESSION_COOKIE, sessionUser } from '$lib/server/auth';
 import { getAccounts } from '$lib/server/db/accounts';
 
@@ -9,33 +9,57 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	const user = token ? sessionUser(getAccounts(), token) : null;
 	event.locals.user = user ? { id: user.id, email: user.email, nom: user.nom } : null;
-	// Planner pages and their actions (which run before any load) need a signed-in account.
-	// Match on the route (decoded path), not the raw URL: /%70lanificateur is the same page.
-	const planner =
-		event.route.id?.startsWith('/planificateur') ||
-		safeDecode(event.url.pathname).toLowerCase().startsWith('/planificateur');
-	if (planner && !event.locals.user) {
-		if (event.request.method !== 'GET' && event.request.method !== 'HEAD')
-			return new Response(JSON.stringify({ error: 'Connexion requise.' }), {
-				status: 401,
-				headers: { 'content-type': 'application/json' }
-			});
-		const next = encodeURIComponent(event.url.pathname + event.url.search);
-		return new Response(null, { status: 303, headers: { location: `/connexion?suite=${next}` } });
-	}
-	const response = await resolve(event);
+	const response = unknownApiPath(event) ?? (await guarded({ event, resolve }));
 	for (const [k, v] of Object.entries(securityHeaders(event.url))) {
 		// A second CSP header adds frame-ancestors to SvelteKit's policy (both are enforced).
 		if (k === 'content-security-policy') response.headers.append(k, v);
 		else response.headers.set(k, v);
 	}
+	if (isPrivatePath(event.url.pathname) || event.route.id?.startsWith('/planificateur'))
+		response.headers.set('cache-control', 'no-store');
 	return maybeGzip(event.request, response);
 };
 
-function safeDecode(path: string): string {
+/** Planner pages and their actions (which run before any load) need a signed-in account. */
+const guarded: Handle = async ({ event, resolve }) => {
+	// Match on the route and on the decoded path, not the raw URL: /%70lanificateur is the same page.
+	const planner =
+		event.route.id?.startsWith('/planificateur') ||
+		(safeDecode(event.url.pathname) ?? event.url.pathname)
+			.toLowerCase()
+			.startsWith('/planificateur');
+	if (!planner || event.locals.user) return resolve(event);
+	if (event.request.method !== 'GET' && event.request.method !== 'HEAD')
+		return new Response(JSON.stringify({ error: 'Connexion requise.' }), {
+			status: 401,
+			headers: { 'content-type': 'application/json' }
+		});
+	const next = encodeURIComponent(event.url.pathname + event.url.search);
+	return new Response(null, { status: 303, headers: { location: `/connexion?suite=${next}` } });
+};
+
+/**
+ * The API answers in JSON even when no route matches: 400 for a path that is not valid percent-
+ * encoded UTF-8 (`/api/communes/%E9`), 404 for an unknown address (`/api/communes/%2e%2e`).
+ */
+function unknownApiPath(event: RequestEvent): Response | null {
+	const pathname = event.url.pathname;
+	if (event.route.id || !pathname.startsWith('/api/')) return null;
+	const decoded = safeDecode(pathname);
+	const [status, error] =
+		decoded === null
+			? [400, `Adresse mal encodée : ${pathname.slice(0, 200)}`]
+			: [404, `Adresse inconnue dans l’API : ${decoded.slice(0, 200)}`];
+	return new Response(JSON.stringify({ error }), {
+		status,
+		headers: { 'content-type': 'application/json' }
+	});
+}
+
+function safeDecode(path: string): string | null {
 	try {
 		return decodeURIComponent(path);
 	} catch {
-		return path;
+		return null;
 	}
 }

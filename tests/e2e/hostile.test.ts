@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './browser';
-import { HOSTILE_ID } from './global-setup';
+import { HOSTILE_ID, PLANNER } from './global-setup';
+import { raw } from './raw-http';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -200,4 +201,75 @@ describe('security headers', () => {
 		expect(violations).toEqual([]);
 		await page.close();
 	});
+});
+
+describe('sign-in abuse', () => {
+	/** A sign-in form post, sent from a given loopback address (each is a different client). */
+	const post = (from: string, email: string, password: string, suite = '') =>
+		raw(baseURL, `/connexion${suite}`, {
+			method: 'POST',
+			from,
+			headers: {
+				origin: baseURL,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: new URLSearchParams({ email, password }).toString()
+		});
+
+	it("does not let a stranger's wrong passwords lock the planner out from her own address", async () => {
+		const variants = [` ${PLANNER.email.toUpperCase()} `, PLANNER.email, `\t${PLANNER.email}`];
+		const statuses: number[] = [];
+		for (let i = 0; i < 8; i++)
+			statuses.push((await post('127.0.0.2', variants[i % 3], `faux ${i}`)).status);
+		expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429, 429]);
+		// Locked for the stranger's address, with the right password too…
+		expect((await post('127.0.0.2', PLANNER.email, PLANNER.password)).status).toBe(429);
+		// …but not for the planner's.
+		const ok = await post('127.0.0.3', PLANNER.email, PLANNER.password);
+		expect(ok.status).toBe(303);
+		expect(String(ok.headers['set-cookie'])).toMatch(/maillage_session=/);
+	}, 120_000);
+
+	it('checks at most 5 of 50 simultaneous attempts from one address; the right password at 45 does not get in', async () => {
+		const results = await Promise.all(
+			Array.from({ length: 50 }, (_, i) =>
+				post('127.0.0.4', PLANNER.email, i === 44 ? PLANNER.password : `faux ${i}`)
+			)
+		);
+		const statuses = results.map((r) => r.status);
+		expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(5);
+		expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(45);
+		expect(statuses).not.toContain(303);
+		expect(statuses[44]).toBe(429);
+	}, 120_000);
+
+	let cookie: string | undefined;
+	it.each([
+		'/..//evil.example/x',
+		'/..%2F%2Fevil.example',
+		'/%2e%2e//evil.example',
+		'/\\evil.example',
+		'/.\\/evil.example',
+		'//evil.example',
+		'https:evil.example'
+	])(
+		'sends a signed-in planner opening /connexion?suite=%s to this site only',
+		async (suite) => {
+			cookie ??= await post('127.0.0.5', PLANNER.email, PLANNER.password).then(
+				(r) => String(r.headers['set-cookie']?.[0] ?? '').split(';')[0]
+			);
+			expect(cookie).toMatch(/^maillage_session=/);
+			// The suite parameter is sent raw, as a crafted link would carry it.
+			const r = await raw(baseURL, `/connexion?suite=${suite.replace(/\\/g, '%5C')}`, {
+				headers: { cookie: cookie ?? '' },
+				from: '127.0.0.5'
+			});
+			expect(r.status).toBe(303);
+			const location = String(r.headers.location);
+			expect(new URL(location, baseURL).origin).toBe(new URL(baseURL).origin);
+			expect(location).toMatch(/^\/(?![/\\])/);
+		},
+		60_000
+	);
 });

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, screenshot } from './browser';
+import { PLANNER } from './global-setup';
+import { raw } from './raw-http';
 
 const baseURL = inject('baseURL');
 let browser: Browser;
@@ -198,4 +200,37 @@ describe('export API', () => {
 		expect(fc.features.every((f: { geometry: unknown }) => f.geometry)).toBe(true);
 		expect(fc.features[0].properties).toHaveProperty('zone_blanche');
 	});
+});
+
+describe('planner pages and caches', () => {
+	it('sends Cache-Control: no-store on planner and sign-in responses, not on public pages', async () => {
+		const signed = await raw(baseURL, '/connexion', {
+			method: 'POST',
+			from: '127.0.0.6',
+			headers: {
+				origin: baseURL,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: new URLSearchParams({ email: PLANNER.email, password: PLANNER.password }).toString()
+		});
+		expect(signed.status).toBe(303);
+		expect(signed.headers['cache-control']).toBe('no-store');
+		const cookie = String(signed.headers['set-cookie']?.[0]).split(';')[0];
+		for (const path of [
+			'/planificateur',
+			'/planificateur/import',
+			'/planificateur/__data.json',
+			'/%70lanificateur'
+		]) {
+			const r = await raw(baseURL, path, { headers: { cookie } });
+			expect(r.status, path).toBe(200);
+			expect(r.headers['cache-control'], path).toBe('no-store');
+		}
+		const visitor = await raw(baseURL, '/planificateur');
+		expect(visitor.status).toBe(303);
+		expect(visitor.headers['cache-control']).toBe('no-store');
+		expect((await raw(baseURL, '/connexion')).headers['cache-control']).toBe('no-store');
+		expect((await raw(baseURL, '/trouver')).headers['cache-control']).toBeUndefined();
+	}, 60_000);
 });

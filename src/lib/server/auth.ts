@@ -5,9 +5,11 @@ import {
 	compteByEmail,
 	deleteSession,
 	insertSession,
+	saveCompte,
 	sessionCompte,
 	type Compte
 } from './db/accounts';
+import { SIGN_IN_LIMITS, signInLimits, type LoginLimiter } from './login-limiter';
 
 const scrypt = promisify(scryptCb) as (
 	password: string,
@@ -60,32 +62,19 @@ export function openSession(
 	return { token, expires };
 }
 
+/** The account of a live session cookie, or null. */
 export function sessionUser(db: Database.Database, token: string | undefined): Compte | null {
 	return token ? sessionCompte(db, tokenHash(token)) : null;
 }
 
+/** End the session of a cookie (signing out). */
 export function closeSession(db: Database.Database, token: string | undefined): void {
 	if (token) deleteSession(db, tokenHash(token));
 }
 
-/** Counts failed logins per key (IP and e-mail) in a sliding window. */
-export class LoginLimiter {
-	private failures = new Map<string, number[]>();
-	constructor(
-		private max = 5,
-		private windowMs = 15 * 60_000
-	) {}
-	blocked(key: string, now = Date.now()): boolean {
-		const list = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
-		this.failures.set(key, list);
-		return list.length >= this.max;
-	}
-	fail(key: string, now = Date.now()): void {
-		this.failures.set(key, [...(this.failures.get(key) ?? []), now]);
-	}
-	reset(key: string): void {
-		this.failures.delete(key);
-	}
+/** The form of an e-mail address used for look-ups and throttling: trimmed, lower case. */
+export function normaliseEmail(email: string): string {
+	return email.trim().toLowerCase();
 }
 
 /** Check credentials; null when they are wrong (same answer for an unknown e-mail). */
@@ -94,10 +83,45 @@ export async function authenticate(
 	email: string,
 	password: string
 ): Promise<Compte | null> {
-	const c = compteByEmail(db, email.trim());
+	const c = compteByEmail(db, normaliseEmail(email));
 	// Verify against a dummy hash for unknown accounts, so timing does not reveal them.
 	const ok = await verifyPassword(password, c?.hash ?? DUMMY);
 	return c && ok ? c : null;
 }
 const DUMMY =
 	'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+/** Change a password and end every session of the account: whoever had the old one is out. */
+export async function setPassword(
+	db: Database.Database,
+	email: string,
+	password: string,
+	nom = ''
+): Promise<'created' | 'updated'> {
+	return saveCompte(db, normaliseEmail(email), nom, await hashPassword(password));
+}
+
+/** Outcome of a sign-in attempt: the account, a wrong password, or too many attempts. */
+export type SignIn = { ok: true; compte: Compte } | { ok: false; reason: 'wrong' | 'blocked' };
+
+/**
+ * One sign-in attempt from an address: the attempt is counted against the address and the
+ * (address, account) pair before the password is checked, so that fifty simultaneous attempts
+ * cannot all reach the check; a right password gives its attempt back and clears the pair.
+ */
+export async function signIn(
+	db: Database.Database,
+	limiter: LoginLimiter,
+	attempt: { address: string; email: string; password: string },
+	limits = SIGN_IN_LIMITS
+): Promise<SignIn> {
+	const email = normaliseEmail(attempt.email);
+	const keys = signInLimits(attempt.address, email, limits);
+	const reservation = limiter.reserve(keys);
+	if (!reservation) return { ok: false, reason: 'blocked' };
+	const compte = email && attempt.password ? await authenticate(db, email, attempt.password) : null;
+	if (!compte) return { ok: false, reason: 'wrong' };
+	limiter.release(reservation);
+	limiter.reset(keys[1].key);
+	return { ok: true, compte };
+}

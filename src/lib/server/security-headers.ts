@@ -23,3 +23,20 @@ export function securityHeaders(
 export function isEmbed(url: URL, env: Record<string, string | undefined> = process.env): boolean {
 	return env.MAILLAGE_EMBED === '1' && url.searchParams.get('embed') === '1';
 }
+
+const PRIVATE = /^\/(planificateur|connexion|deconnexion)/;
+
+/**
+ * Whether a path is a planner page or a sign-in page, whose responses (pages, their data, their
+ * redirects and errors) no cache may keep: `Cache-Control: no-store`. The path is decoded first,
+ * since `/%70lanificateur` is the same page.
+ */
+export function isPrivatePath(pathname: string): boolean {
+	let path = pathname;
+	try {
+		path = decodeURIComponent(pathname);
+	} catch {
+		/* keep it encoded */
+	}
+	return PRIVATE.test(path.toLowerCase());
+}

@@ -1,12 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { LoginLimiter, SESSION_COOKIE, authenticate, openSession } from '$lib/server/auth';
+import { SESSION_COOKIE, openSession, signIn } from '$lib/server/auth';
+import { LoginLimiter } from '$lib/server/login-limiter';
 import { getAccounts } from '$lib/server/db/accounts';
 import { safeNext } from '$lib/server/safe-next';
 
 const limiter = new LoginLimiter();
 
 export function load({ locals, url }) {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('suite')));
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('suite'), url.origin));
 	return {};
 }
 
@@ -17,20 +18,12 @@ export const actions = {
 			.trim()
 			.slice(0, 200);
 		const password = String(form.get('password') ?? '').slice(0, 500);
-		const keys = [`ip:${getClientAddress()}`, `email:${email.toLowerCase()}`];
-		if (keys.some((k) => limiter.blocked(k)))
-			return fail(429, {
-				email,
-				error: 'Trop de tentatives. Réessayez dans 15 minutes.'
-			});
 		const db = getAccounts();
-		const user = email && password ? await authenticate(db, email, password) : null;
-		if (!user) {
-			keys.forEach((k) => limiter.fail(k));
-			return fail(400, { email, error: 'Adresse ou mot de passe incorrect.' });
-		}
-		keys.forEach((k) => limiter.reset(k));
-		const { token, expires } = openSession(db, user.id);
+		const r = await signIn(db, limiter, { address: getClientAddress(), email, password });
+		if (!r.ok && r.reason === 'blocked')
+			return fail(429, { email, error: 'Trop de tentatives. Réessayez dans 15 minutes.' });
+		if (!r.ok) return fail(400, { email, error: 'Adresse ou mot de passe incorrect.' });
+		const { token, expires } = openSession(db, r.compte.id);
 		cookies.set(SESSION_COOKIE, token, {
 			path: '/',
 			httpOnly: true,
@@ -38,6 +31,6 @@ export const actions = {
 			secure: url.protocol === 'https:',
 			expires
 		});
-		redirect(303, safeNext(url.searchParams.get('suite')));
+		redirect(303, safeNext(url.searchParams.get('suite'), url.origin));
 	}
 };

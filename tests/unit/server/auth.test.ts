@@ -1,16 +1,18 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-	LoginLimiter,
 	authenticate,
 	closeSession,
 	hashPassword,
 	openSession,
 	sessionUser,
+	signIn,
 	verifyPassword
 } from '$lib/server/auth';
+import { LoginLimiter, SIGN_IN_LIMITS } from '$lib/server/login-limiter';
 import { insertCompte, openAccounts } from '$lib/server/db/accounts';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-auth-'));
@@ -62,16 +64,107 @@ describe('accounts and sessions', () => {
 	});
 });
 
-describe('login rate limit', () => {
-	it('blocks a key after 5 failures in 15 minutes, and forgets them later', () => {
-		const l = new LoginLimiter(5, 15 * 60_000);
-		const t = 1_000_000;
-		for (let i = 0; i < 5; i++) {
-			expect(l.blocked('ip:1', t + i)).toBe(false);
-			l.fail('ip:1', t + i);
-		}
-		expect(l.blocked('ip:1', t + 10)).toBe(true);
-		expect(l.blocked('ip:2', t + 10)).toBe(false);
-		expect(l.blocked('ip:1', t + 15 * 60_000 + 10)).toBe(false);
+describe('sign-in throttle', () => {
+	const db = openAccounts(join(dir, 'throttle.sqlite'));
+	const PASSWORD = 'correct horse battery';
+	beforeAll(async () => {
+		insertCompte(db, 'planif@exemple.fr', 'Planif', await hashPassword(PASSWORD));
 	});
+	afterAll(() => db.close());
+	const attempt = (address: string, password: string, email = 'planif@exemple.fr') => ({
+		address,
+		email,
+		password
+	});
+
+	it('checks at most 5 of 50 simultaneous attempts from one address; the right one at 45 is refused', async () => {
+		const limiter = new LoginLimiter();
+		const results = await Promise.all(
+			Array.from({ length: 50 }, (_, i) =>
+				signIn(db, limiter, attempt('203.0.113.9', i === 44 ? PASSWORD : `faux ${i}`))
+			)
+		);
+		const checked = results.filter((r) => !r.ok && r.reason === 'wrong').length;
+		expect(checked).toBe(SIGN_IN_LIMITS.perAddressAndAccount);
+		expect(results.filter((r) => r.ok)).toEqual([]);
+		expect(results[44]).toEqual({ ok: false, reason: 'blocked' });
+	}, 60_000);
+
+	it("does not let a stranger's failures from one address lock the planner out from another", async () => {
+		const limiter = new LoginLimiter();
+		for (let i = 0; i < 12; i++)
+			await signIn(db, limiter, attempt('198.51.100.7', 'pas le bon', ' PLANIF@Exemple.fr '));
+		expect(await signIn(db, limiter, attempt('198.51.100.7', PASSWORD))).toEqual({
+			ok: false,
+			reason: 'blocked'
+		});
+		const r = await signIn(db, limiter, attempt('192.0.2.44', PASSWORD));
+		expect(r.ok && r.compte.email).toBe('planif@exemple.fr');
+	}, 60_000);
+
+	it('counts case and space variants of the e-mail as one account', async () => {
+		const limiter = new LoginLimiter();
+		const variants = [
+			'planif@exemple.fr',
+			'PLANIF@exemple.fr',
+			' planif@EXEMPLE.fr',
+			'Planif@Exemple.FR\t'
+		];
+		for (let i = 0; i < 5; i++)
+			expect((await signIn(db, limiter, attempt('203.0.113.1', 'x', variants[i % 4]))).ok).toBe(
+				false
+			);
+		expect(
+			await signIn(db, limiter, attempt('203.0.113.1', PASSWORD, 'PLANIF@EXEMPLE.FR'))
+		).toEqual({
+			ok: false,
+			reason: 'blocked'
+		});
+	}, 60_000);
+
+	it('limits one address across accounts, and gives back the attempts that succeed', async () => {
+		const limiter = new LoginLimiter();
+		const limits = { ...SIGN_IN_LIMITS, perAddress: 3 };
+		const from = (password: string, email = 'planif@exemple.fr') =>
+			signIn(db, limiter, attempt('203.0.113.2', password, email), limits);
+		for (let i = 0; i < 4; i++) expect((await from(PASSWORD)).ok).toBe(true);
+		for (let i = 0; i < 3; i++)
+			expect(await from('x', `personne${i}@exemple.fr`)).toEqual({ ok: false, reason: 'wrong' });
+		expect(await from('x', 'encore@exemple.fr')).toEqual({ ok: false, reason: 'blocked' });
+		expect(await from(PASSWORD)).toEqual({ ok: false, reason: 'blocked' });
+	}, 60_000);
+
+	it('forgets attempts after the window, keeps memory bounded', () => {
+		const l = new LoginLimiter(15 * 60_000, 100);
+		const limit = { key: 'ip:1', max: 5 };
+		const t = 1_000_000;
+		for (let i = 0; i < 5; i++) expect(l.reserve([limit], t + i)).not.toBeNull();
+		expect(l.reserve([limit], t + 10)).toBeNull();
+		expect(l.blocked({ key: 'ip:2', max: 5 }, t + 10)).toBe(false);
+		expect(l.reserve([limit], t + 15 * 60_000 + 10)).not.toBeNull();
+		for (let i = 0; i < 1000; i++) l.reserve([{ key: `ip:x${i}`, max: 5 }], t + 20 * 60_000);
+		expect(l.size).toBeLessThanOrEqual(101);
+	});
+});
+
+describe('changing a password', () => {
+	it('ends every session of the account, through npm run user:add', () => {
+		const path = join(dir, 'user-add.sqlite');
+		const run = (email: string, password: string) =>
+			execFileSync('npx', ['tsx', 'scripts/user-add.ts', email], {
+				env: { ...process.env, MAILLAGE_ACCOUNTS_DB: path, MAILLAGE_PASSWORD: password },
+				encoding: 'utf8'
+			});
+		expect(run('Agent@Exemple.fr ', 'premier mot de passe')).toMatch(
+			/Compte planificateur créé : agent@exemple\.fr/
+		);
+		const db = openAccounts(path);
+		const id = db.prepare('SELECT id FROM comptes').pluck().get() as number;
+		const sessions = Array.from({ length: 3 }, () => openSession(db, id).token);
+		expect(sessionUser(db, sessions[0])?.email).toBe('agent@exemple.fr');
+		expect(run('agent@exemple.fr', 'second mot de passe')).toMatch(/changé/);
+		expect(sessions.map((t) => sessionUser(db, t))).toEqual([null, null, null]);
+		expect(db.prepare('SELECT count(*) FROM comptes').pluck().get()).toBe(1);
+		db.close();
+	}, 90_000);
 });

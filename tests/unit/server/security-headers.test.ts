@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmbed, securityHeaders } from '$lib/server/security-headers';
+import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/security-headers';
 
 const u = (s: string) => new URL(s, 'http://localhost');
 
@@ -28,5 +28,22 @@ describe('security headers', () => {
 		const h = securityHeaders(u('/'), {});
 		expect(h['x-content-type-options']).toBe('nosniff');
 		expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	});
+});
+
+describe('pages no cache may keep', () => {
+	it.each([
+		['/planificateur', true],
+		['/planificateur/import', true],
+		['/planificateur/__data.json', true],
+		['/%70lanificateur', true],
+		['/PLANIFICATEUR/import', true],
+		['/connexion', true],
+		['/deconnexion', true],
+		['/territoire/04', false],
+		['/api/territoires/04', false],
+		['/%E9', false]
+	])('%s → %s', (path, expected) => {
+		expect(isPrivatePath(path)).toBe(expected);
 	});
 });

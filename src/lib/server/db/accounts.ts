@@ -31,6 +31,7 @@ export function getAccounts(): Database.Database {
 	return shared;
 }
 
+/** Insert a new account (the e-mail is stored as given: normalise it first). */
 export function insertCompte(
 	db: Database.Database,
 	email: string,
@@ -44,10 +45,29 @@ export function insertCompte(
 	);
 }
 
-export function updateHash(db: Database.Database, email: string, hash: string): boolean {
-	return db.prepare('UPDATE comptes SET hash = ? WHERE email = ?').run(hash, email).changes > 0;
+/**
+ * Create an account, or give an existing one a new password hash (and name, when one is given)
+ * and delete all its sessions, in one transaction: a changed password signs everyone out.
+ */
+export function saveCompte(
+	db: Database.Database,
+	email: string,
+	nom: string,
+	hash: string
+): 'created' | 'updated' {
+	return db.transaction(() => {
+		const c = compteByEmail(db, email);
+		if (!c) {
+			insertCompte(db, email, nom, hash);
+			return 'created' as const;
+		}
+		db.prepare('UPDATE comptes SET hash = ?, nom = ? WHERE id = ?').run(hash, nom || c.nom, c.id);
+		db.prepare('DELETE FROM sessions WHERE compte = ?').run(c.id);
+		return 'updated' as const;
+	})();
 }
 
+/** The account with this e-mail (ASCII case ignored by the column's collation), or null. */
 export function compteByEmail(db: Database.Database, email: string): Compte | null {
 	return (
 		(db.prepare('SELECT id, email, nom, hash FROM comptes WHERE email = ?').get(email) as
@@ -56,6 +76,7 @@ export function compteByEmail(db: Database.Database, email: string): Compte | nu
 	);
 }
 
+/** Store a session by the hash of its token. */
 export function insertSession(
 	db: Database.Database,
 	tokenHash: string,
@@ -85,6 +106,7 @@ export function sessionCompte(
 	);
 }
 
+/** Delete one session by the hash of its token. */
 export function deleteSession(db: Database.Database, tokenHash: string): void {
 	db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
 }
