@@ -1,9 +1,8 @@
 // `npm run db:build [-- --departements 04,03,40 | --all]`: build data/maillage.sqlite ($MAILLAGE_DB).
 import { existsSync, mkdirSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { buildDatabase } from '../src/lib/server/build/build-database';
-import { databasePath } from '../src/lib/server/db/connection';
+import { databasePath, openDatabase } from '../src/lib/server/db/connection';
 import { parseArgs } from './args';
 
 const args = parseArgs(process.argv.slice(2));
@@ -40,7 +39,7 @@ try {
 /** Files imported by planners into an existing database and not undone. */
 function standingImports(path: string): string[] {
 	try {
-		const db = new Database(path, { readonly: true });
+		const db = openDatabase(path, { readOnly: true });
 		try {
 			return db
 				.prepare('SELECT fichier FROM imports WHERE annule_le IS NULL ORDER BY id')

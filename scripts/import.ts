@@ -3,9 +3,8 @@
 // database ($MAILLAGE_DB or data/maillage.sqlite), see src/lib/server/import/run-import.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import Database from 'better-sqlite3';
 import { IMPORT_TYPES, type ImportType } from '../src/lib/import/column-mapping';
-import { databasePath } from '../src/lib/server/db/connection';
+import { databasePath, openDatabase } from '../src/lib/server/db/connection';
 import { listImports } from '../src/lib/server/db/imports';
 import { undoImport } from '../src/lib/server/import/history';
 import { formatReport } from '../src/lib/server/import/report';
@@ -45,7 +44,8 @@ for (let i = 0; i < argv.length; i++) {
 
 const dbPath = databasePath();
 if (!existsSync(dbPath)) fail(`Base introuvable : ${dbPath} (lancez d’abord npm run db:build).`, 1);
-const db = new Database(dbPath, { fileMustExist: true });
+// WAL: the server keeps answering while this runs, and a kill leaves nothing to repair.
+const db = openDatabase(dbPath);
 
 try {
 	if (history) {

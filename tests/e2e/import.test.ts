@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, screenshot } from './browser';
@@ -118,4 +121,49 @@ describe('planner import', () => {
 		await screenshot(page, 'planner-home');
 		await page.close();
 	});
+});
+
+describe('an import killed mid-way (kill -9)', () => {
+	const dbPath = inject('dbPath');
+	const size = (f: string) => (existsSync(f) ? statSync(f).size : 0);
+	const snapshot = async () => ({
+		territoire: await (await fetch(baseURL + '/api/territoires/04')).json(),
+		lieux: ((await (await fetch(baseURL + '/api/lieux.json?departement=04')).json()) as unknown[])
+			.length
+	});
+
+	it('leaves the site up and the data as before the import', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'maillage-kill-'));
+		const file = join(dir, 'gros-lieux.csv');
+		const rows = [
+			'id,nom,commune,code_postal,code_insee,adresse,latitude,longitude,services,date_maj'
+		];
+		for (let i = 0; i < 20_000; i++)
+			rows.push(
+				`kill-${i},Atelier numérique ${i},Digne-les-Bains,04000,04070,Place ${i},44.09,6.23,Accès internet et matériel informatique,2026-10-01`
+			);
+		writeFileSync(file, rows.join('\n') + '\n');
+		const before = await snapshot();
+		const wal = size(`${dbPath}-wal`);
+		// `node --import tsx`: one process, so that SIGKILL hits the writer itself.
+		const child = spawn(
+			process.execPath,
+			['--import', 'tsx', 'scripts/import.ts', file, '--type', 'lieux'],
+			{ env: { ...process.env, MAILLAGE_DB: dbPath }, stdio: 'ignore' }
+		);
+		const exited = new Promise((r) => child.on('exit', r));
+		// Kill once the transaction is writing: a rollback journal appears, or the WAL grows.
+		const t0 = Date.now();
+		while (Date.now() - t0 < 60_000) {
+			if (existsSync(`${dbPath}-journal`) || size(`${dbPath}-wal`) > wal + 2_000_000) break;
+			await new Promise((r) => setTimeout(r, 50));
+		}
+		await new Promise((r) => setTimeout(r, 500));
+		child.kill('SIGKILL');
+		await exited;
+		for (const path of ['/', '/territoire/04', '/api/territoires/04', '/trouver?q=04070'])
+			expect((await fetch(baseURL + path)).status, path).toBe(200);
+		expect(await snapshot()).toEqual(before);
+		rmSync(dir, { recursive: true, force: true });
+	}, 120_000);
 });

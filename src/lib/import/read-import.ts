@@ -14,6 +14,8 @@ import { parseIfn, type IfnRecord } from './ifn';
 import { parseIllectronismeCsv, type IllectronismeRecord } from './illectronisme';
 import { parseLieux } from './mediation-v1';
 import { duplicateIdLines, normaliseInseeCell, normaliseNumberCell } from './messy';
+import { append } from './append';
+import { countLines, overlongFields, tooManyRowsIssue } from './limits';
 import { kindFromSchemaRow } from './schema-export';
 import { parseTournees, type TourStopRecord } from './tournees';
 import type { HelpPointRecord, ImportIssue } from './types';
@@ -42,6 +44,8 @@ export interface ReadImportResult {
 export interface ReadImportOptions {
 	/** Date (YYYY-MM-DD) given to records whose file has no update date: the import day. */
 	date: string;
+	/** Data rows accepted (uploads); a longer file gives no records and one error. */
+	maxRows?: number;
 }
 
 /** Source key given to help points of a `lieux` file (the server may map ids to known sources). */
@@ -59,12 +63,20 @@ export function readImport(
 ): ReadImportResult {
 	const decoded = decodeBytes(bytes, file);
 	const issues: ImportIssue[] = [...decoded.issues];
+	// Rows with a field over MAX_FIELD_CHARS: rejected, whatever the type.
+	let tooLong = new Set<number>();
+	const keep = (records: Located<unknown>[]) =>
+		tooLong.size ? records.filter((r) => !tooLong.has(r.line)) : records;
 	const done = (parsed: ParsedImport, rowsRead: number): ReadImportResult => ({
-		parsed,
+		parsed: { ...parsed, records: keep(parsed.records) } as ParsedImport,
 		rowsRead,
 		encoding: decoded.encoding,
 		issues
 	});
+	const tooMany = (rows: number) => {
+		issues.push(tooManyRowsIssue(file, rows, options.maxRows as number));
+		return done({ kind: 'help-points', records: [] }, rows);
+	};
 	const text = decoded.text;
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
 		const msg =
@@ -76,7 +88,12 @@ export function readImport(
 		issues.push(issue('error', file, 1, '', 'Le fichier est vide.'));
 		return done({ kind: 'help-points', records: [] }, 0);
 	}
-	if (type === 'lieux' && /^\s*[[{]/.test(text)) {
+	const json = type === 'lieux' && /^\s*[[{]/.test(text);
+	if (!json && options.maxRows !== undefined) {
+		const rows = countLines(bytes) - 1;
+		if (rows > options.maxRows) return tooMany(rows);
+	}
+	if (json) {
 		let data: unknown;
 		try {
 			data = JSON.parse(text);
@@ -88,23 +105,28 @@ export function readImport(
 		const rows = Array.isArray(data) ? (data as Record<string, unknown>[]) : [];
 		if (!Array.isArray(data))
 			issues.push(issue('error', file, 1, '', 'Le fichier JSON doit contenir une liste de lieux.'));
-		const located = rows.map((data, i) => ({ line: i + 1, data }));
+		if (options.maxRows !== undefined && rows.length > options.maxRows) return tooMany(rows.length);
+		const located = rows
+			.map((data, i) => ({ line: i + 1, data }))
+			.filter((r) => r.data !== null && typeof r.data === 'object');
+		tooLong = overlongFields(located, file, issues);
 		const records = readLieuxRows(located, file, options, issues);
 		return done({ kind: 'help-points', records }, rows.length);
 	}
 	const renamed = renameCsvHeader(text, type, file);
-	issues.push(...renamed.issues);
+	append(issues, renamed.issues);
 	const csv = parseCsv(renamed.text, file);
 	const rowsRead = csv.rows.length;
+	tooLong = overlongFields(csv.rows, file, issues);
 	if (rowsRead === 0)
 		issues.push(issue('error', file, 1, '', 'Aucune ligne de données sous la ligne d’en-tête.'));
 	if (csv.fields.length <= 1 && rowsRead > 0)
 		issues.push(issue('error', file, 1, '', 'Une seule colonne lue : séparateur non reconnu.'));
 	switch (type) {
 		case 'lieux': {
-			issues.push(...csv.issues);
+			append(issues, csv.issues);
 			const broken = new Set(csv.issues.filter((i) => i.level === 'error').map((i) => i.line));
-			const rows = csv.rows.filter((r) => !broken.has(r.line));
+			const rows = csv.rows.filter((r) => !broken.has(r.line) && !tooLong.has(r.line));
 			return done(
 				{ kind: 'help-points', records: readLieuxRows(rows, file, options, issues) },
 				rowsRead
@@ -117,11 +139,11 @@ export function readImport(
 				? parseFranceServices(renamed.text, file)
 				: parseBibliotheques(renamed.text, file);
 			scanInsee(csv.rows, fs ? 'insee_com' : 'INSEE', file, issues);
-			issues.push(...res.issues);
+			append(issues, res.issues);
 			const idOf = (r: CsvRow) =>
 				cleanText(fs ? r.data.id_fs : r.data.code_bib)?.replace(/\.0+$/, '') ?? null;
 			const located = locateById(csv.rows, idOf, res.records, file, fs ? 'id_fs' : 'code_bib');
-			issues.push(...located.issues);
+			append(issues, located.issues);
 			const records = located.records.map((x) => ({
 				line: x.line,
 				record: { ...x.record, dateMaj: options.date }
@@ -130,14 +152,14 @@ export function readImport(
 		}
 		case 'ifn': {
 			const res = parseIfn(renamed.text, file);
-			issues.push(...res.issues);
+			append(issues, res.issues);
 			const lineOf = firstLineBy(csv.rows, (r) => padCode(r.data.code));
 			const records = res.records.map((record) => ({ line: lineOf.get(record.code) ?? 0, record }));
 			return done({ kind: 'ifn', records }, rowsRead);
 		}
 		case 'illectronisme': {
 			const res = parseIllectronismeCsv(renamed.text, file);
-			issues.push(...res.issues);
+			append(issues, res.issues);
 			const lineOf = firstLineBy(csv.rows, (r) => `${r.data.niveau}:${padCode(r.data.code)}`);
 			const records = res.records.map((record) => ({
 				line: lineOf.get(`${record.niveau}:${record.code}`) ?? 0,
@@ -147,7 +169,7 @@ export function readImport(
 		}
 		case 'tournees': {
 			const res = parseTournees(renamed.text, file);
-			issues.push(...res.issues);
+			append(issues, res.issues);
 			const records = res.records.map((record) => ({ line: record.line, record }));
 			return done({ kind: 'tournees', records }, rowsRead);
 		}
@@ -261,7 +283,7 @@ function readLieuxRows(
 			},
 			[line]
 		);
-		issues.push(...res.issues);
+		append(issues, res.issues);
 		for (const record of res.records) {
 			const rawRdv = cleanText(row.prise_rdv);
 			const priseRdv = rawRdv && !looksLikeUrl(rawRdv) ? rawRdv : normaliseUrl(rawRdv);

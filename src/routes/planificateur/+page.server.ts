@@ -1,9 +1,10 @@
 import { fail } from '@sveltejs/kit';
-import { getDb, getWritableDb } from '$lib/server/db/connection';
+import { databasePath, getDb } from '$lib/server/db/connection';
+import { databaseSize } from '$lib/server/db/maintenance';
+import { runJob } from '$lib/server/import/import-jobs';
 import { listDepartements } from '$lib/server/db/territoires';
 import { lieuxFreshness } from '$lib/server/db/lieux';
 import { listImports } from '$lib/server/db/imports';
-import { undoImport } from '$lib/server/import/history';
 import { isStale } from '$lib/analysis/freshness';
 
 export function load({ url }) {
@@ -30,7 +31,8 @@ export function load({ url }) {
 		anciens: lieux.filter((l) => isStale(l.date_maj, now)).slice(0, 50),
 		totalAnciens: lieux.filter((l) => isStale(l.date_maj, now)).length,
 		total: lieux.length,
-		imports: listImports(db).slice(0, 30)
+		imports: listImports(db).slice(0, 30),
+		taille: databaseSize(db)
 	};
 }
 
@@ -39,7 +41,10 @@ export const actions = {
 		if (!locals.user) return fail(401, { error: 'Connexion requise.' });
 		const id = Number((await request.formData()).get('id'));
 		if (!Number.isInteger(id) || id <= 0) return fail(400, { error: 'Import inconnu.' });
-		const r = undoImport(getWritableDb(), id);
-		return r.ok ? { message: r.message } : fail(409, { error: r.message });
+		// In the import worker: undoing a big import, then compacting, takes seconds.
+		const r = await runJob({ op: 'undo', dbPath: databasePath(), id });
+		if (!r.ok) return fail(r.status, { error: r.error });
+		if (!('undo' in r)) throw new Error('unexpected job result');
+		return r.undo.ok ? { message: r.undo.message } : fail(409, { error: r.undo.message });
 	}
 };

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { buildDatabase } from '$lib/server/build/build-database';
 import { listImports, lieuxForExport } from '$lib/server/db/imports';
+import { databaseSize } from '$lib/server/db/maintenance';
 import { runImport } from '$lib/server/import/run-import';
 import { undoImport } from '$lib/server/import/history';
 import { toSchemaCsv, toSchemaRow } from '$lib/import/schema-export';
@@ -181,4 +182,31 @@ describe.skipIf(!existsSync(opendata))('imports on a 04 database built from the 
 		expect(r.counts.unchanged).toBe(rows.length);
 		expect(dump(db)).toBe(before);
 	});
+
+	it('undo drops the change log of the import and gives its pages back', () => {
+		const size = () => databaseSize(db);
+		const rows = Array.from(
+			{ length: 1500 },
+			(_, i) =>
+				`gros-${i},Atelier numérique ${i} ${'x'.repeat(1500)},Digne-les-Bains,04000,04070,Place ${i},44.09,6.23,Accès internet et matériel informatique,2026-10-01`
+		);
+		const r = runImport(db, {
+			bytes: new TextEncoder().encode(
+				'id,nom,commune,code_postal,code_insee,adresse,latitude,longitude,services,date_maj\n' +
+					rows.join('\n')
+			),
+			file: 'gros.csv',
+			type: 'lieux',
+			now: NOW
+		});
+		expect(r.counts.imported).toBe(1500);
+		const grown = size();
+		expect(grown.changeRows).toBeGreaterThan(1500);
+		expect(undoImport(db, r.importId!).ok).toBe(true);
+		const after = size();
+		expect(after.changeRows).toBe(0);
+		expect(after.bytes).toBeLessThan(grown.bytes / 2);
+		expect(listImports(db)[0]).toMatchObject({ id: r.importId, changements: 0 });
+		expect(listImports(db)[0].annule_le).not.toBeNull();
+	}, 60_000);
 });

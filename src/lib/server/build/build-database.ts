@@ -16,6 +16,7 @@ import { sourceRoots } from '../source-resolver';
 import { helpPointsStep, type CommuneLookup } from './help-points-step';
 import { indicatorsStep } from './indicators-step';
 import { readSourceText } from './read-source';
+import { emptyOldWal, removeStaleBuildFiles } from './stale-files';
 import { loadCogInput, territoriesStep } from './territories-step';
 import { normalizeName } from '../../analysis/commune-search';
 
@@ -47,6 +48,8 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 	const step = (msg: string) => log(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${msg}`);
 	const tmp = `${opts.out}.tmp-${process.pid}`;
 	if (existsSync(tmp)) rmSync(tmp);
+	const stale = removeStaleBuildFiles(opts.out);
+	if (stale.length) step(`Fichiers d’une construction interrompue supprimés : ${stale.join(', ')}`);
 
 	step(`Sources lues dans : ${roots.join(', ')}`);
 	const input = loadCogInput();
@@ -110,7 +113,13 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 			});
 		})();
 		const counts = tableCounts(db);
+		// WAL is stored in the file: the server's readers then never wait for an import.
+		db.pragma('journal_mode = WAL');
 		db.close();
+		if (!emptyOldWal(opts.out))
+			throw new Error(
+				'la base est en cours d’écriture (un import est en cours) : relancez la construction quand il sera fini.'
+			);
 		renameSync(tmp, opts.out);
 		const rejected = [...ind.issues, ...hp.issues].map(({ source, issues }) => ({
 			source,

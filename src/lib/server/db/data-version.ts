@@ -1,9 +1,16 @@
 import type Database from 'better-sqlite3';
 
+const serials = new WeakMap<Database.Database, number>();
+let nextSerial = 1;
+
 /**
  * A number that changes whenever another connection commits to the database (an import from the
- * planner pages or the command line), so in-memory indexes and caches know to rebuild.
+ * planner pages or the command line) and whenever the server opens a new connection (after a
+ * rebuild), so in-memory indexes and caches know to rebuild. SQLite's `data_version` alone
+ * restarts with each connection, so it is combined with a serial number of the connection.
  */
 export function dataVersion(db: Database.Database): number {
-	return db.pragma('data_version', { simple: true }) as number;
+	let serial = serials.get(db);
+	if (serial === undefined) serials.set(db, (serial = nextSerial++));
+	return serial * 2 ** 32 + (db.pragma('data_version', { simple: true }) as number);
 }

@@ -1,10 +1,12 @@
 /**
  * Undo an import: restore every row it inserted, updated or deleted, in one transaction. Refused
  * (nothing written) when the import is unknown, already undone, or when a row it changed was
- * changed again since (undo the later import first).
+ * changed again since (undo the later import first). The change log of undone imports is then
+ * dropped and the file compacted: only standing imports keep theirs.
  */
 import type Database from 'better-sqlite3';
 import { getImport, importChanges, markUndone, revertChanges } from '../db/imports';
+import { compactDatabase, dropUndoneChanges } from '../db/maintenance';
 
 /** Result of an undo, with a French message for people. */
 export interface UndoResult {
@@ -33,6 +35,7 @@ export function undoImport(db: Database.Database, id: number, now = new Date()):
 			conflicts = revertChanges(db, changes);
 			if (conflicts.length) throw new Conflict();
 			markUndone(db, id, now.toISOString());
+			dropUndoneChanges(db);
 		})();
 	} catch (err) {
 		if (!(err instanceof Conflict)) throw err;
@@ -43,6 +46,7 @@ export function undoImport(db: Database.Database, id: number, now = new Date()):
 			restored: 0
 		};
 	}
+	compactDatabase(db);
 	return {
 		ok: true,
 		message: `Import n° ${id} (${entry.fichier}) annulé : ${changes.length} ligne(s) rétablie(s).`,

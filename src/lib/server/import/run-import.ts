@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ImportType } from '../../import/column-mapping';
+import { append } from '../../import/append';
 import { readImport } from '../../import/read-import';
 import type { ImportIssue } from '../../import/types';
 import { ChangeLog, ensureHistoryTables, finishImport, insertImport } from '../db/imports';
@@ -24,6 +25,8 @@ export interface RunImportOptions {
 	dryRun?: boolean;
 	/** Apply the good rows even when some rows are rejected. */
 	acceptPartial?: boolean;
+	/** Data rows accepted (uploads; the command line takes any size). */
+	maxRows?: number;
 	/** Clock, for tests (default: now). */
 	now?: Date;
 }
@@ -66,7 +69,7 @@ class Rollback extends Error {}
 export function runImport(db: Database.Database, opts: RunImportOptions): ImportReport {
 	const now = opts.now ?? new Date();
 	const date = now.toISOString().slice(0, 10);
-	const read = readImport(opts.bytes, opts.file, opts.type, { date });
+	const read = readImport(opts.bytes, opts.file, opts.type, { date, maxRows: opts.maxRows });
 	const issues = [...read.issues];
 	const outcomes: Outcome[] = [];
 	let removed = 0;
@@ -97,10 +100,10 @@ export function runImport(db: Database.Database, opts: RunImportOptions): Import
 				for (const r of p.records) outcomes.push(applyHelpPoint(db, log, ctx, r));
 			else if (p.kind === 'tournees') {
 				const res = applyTournees(db, log, ctx, p.records);
-				outcomes.push(...res.outcomes);
+				append(outcomes, res.outcomes);
 				removed = res.removed;
-			} else if (p.kind === 'ifn') outcomes.push(...applyIfn(db, log, ctx, p.records));
-			else outcomes.push(...applyIllectronisme(db, log, ctx, p.records));
+			} else if (p.kind === 'ifn') append(outcomes, applyIfn(db, log, ctx, p.records));
+			else append(outcomes, applyIllectronisme(db, log, ctx, p.records));
 			const c = tally();
 			if (opts.dryRun) blockedBy = 'Simulation (--dry-run) : rien n’a été écrit.';
 			else if (c.rejected > 0 && !opts.acceptPartial)

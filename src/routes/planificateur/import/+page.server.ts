@@ -1,17 +1,31 @@
 import { fail } from '@sveltejs/kit';
-import { getWritableDb } from '$lib/server/db/connection';
-import { runImport, type ImportReport } from '$lib/server/import/run-import';
+import { databasePath } from '$lib/server/db/connection';
+import { runJob, UPLOAD_LIMITS, type JobReport } from '$lib/server/import/import-jobs';
 import { IMPORT_TYPES, type ImportType } from '$lib/import/column-mapping';
 import { keepUpload, takeUpload } from '$lib/server/pending-uploads';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-/** The report without the bytes, trimmed for the page (first 200 problems). */
-const forPage = (r: ImportReport) => ({
-	...r,
-	issues: r.issues.slice(0, 200),
-	totalIssues: r.issues.length
-});
+/** The report for the page: its first 200 problems (the worker sends no more) and their total. */
+const forPage = (r: JobReport) => ({ ...r, issues: r.issues.slice(0, 200) });
+
+/** Check or apply a file in the import worker (the request thread keeps answering). */
+async function importInWorker(options: {
+	bytes: Uint8Array;
+	file: string;
+	type: ImportType;
+	dryRun?: boolean;
+	acceptPartial?: boolean;
+}) {
+	const r = await runJob({
+		op: 'import',
+		dbPath: databasePath(),
+		options: { ...options, maxRows: UPLOAD_LIMITS.maxRows }
+	});
+	if (!r.ok) return { error: r.error, status: r.status };
+	if (!('report' in r)) throw new Error('unexpected job result');
+	return { report: forPage(r.report) };
+}
 
 export const actions = {
 	/** Check the file and show what the import would do; nothing is written. */
@@ -28,14 +42,10 @@ export const actions = {
 			return fail(400, { error: 'Fichier trop volumineux (20 Mo au plus).' });
 		const bytes = new Uint8Array(await file.arrayBuffer());
 		const name = file.name.replace(/^.*[\\/]/, '').slice(0, 200);
-		const report = runImport(getWritableDb(), {
-			bytes,
-			file: name,
-			type: type as ImportType,
-			dryRun: true
-		});
+		const r = await importInWorker({ bytes, file: name, type: type as ImportType, dryRun: true });
+		if (!r.report) return fail(r.status, { error: r.error });
 		const id = keepUpload({ user: locals.user.id, file: name, type, bytes });
-		return { preview: forPage(report), id };
+		return { preview: r.report, id };
 	},
 
 	/** Apply the previewed file, in one transaction. */
@@ -44,12 +54,13 @@ export const actions = {
 		const form = await request.formData();
 		const kept = takeUpload(String(form.get('id') ?? ''), locals.user.id);
 		if (!kept) return fail(400, { error: 'Aperçu expiré : déposez le fichier à nouveau.' });
-		const report = runImport(getWritableDb(), {
+		const r = await importInWorker({
 			bytes: kept.bytes,
 			file: kept.file,
 			type: kept.type as ImportType,
 			acceptPartial: form.get('partiel') === '1'
 		});
-		return { done: forPage(report) };
+		if (!r.report) return fail(r.status, { error: r.error });
+		return { done: r.report };
 	}
 };
