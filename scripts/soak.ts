@@ -1,12 +1,23 @@
 // `npm run soak [-- --seconds 60 --connections 100]`: load and soak test of the main API routes on
 // loopback (not part of npm test). Reports errors (must be 0), p99 latency, and the server's
 // memory before and after (growth must stay under 10 %).
+// `-- --pendant import [--lignes 50000]`: the same reads while `npm run import` imports then
+// undoes a big file in a loop; `-- --pendant televersement`: while a planner uploads the biggest
+// file the upload page accepts. Both require 0 errors and p99 under 1 s for the reads.
 import autocannon from 'autocannon';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDatabase } from '../src/lib/server/build/build-database';
 import { startServer } from './bench/server';
+import {
+	addPlanner,
+	bigLieuxCsv,
+	biggestUploadCsv,
+	importLoop,
+	signIn,
+	uploadLoop
+} from './bench/soak-writers';
 
 const arg = (name: string, def: number) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -14,6 +25,12 @@ const arg = (name: string, def: number) => {
 };
 const seconds = arg('seconds', 60);
 const connections = arg('connections', 100);
+const during = (() => {
+	const i = process.argv.indexOf('--pendant');
+	return i > 0 ? process.argv[i + 1] : null;
+})();
+if (during && !['import', 'televersement'].includes(during))
+	throw new Error('--pendant import | televersement');
 
 const rss = (pid: number) => {
 	const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -28,6 +45,12 @@ const db =
 if (!existsSync(db)) {
 	console.log('Construction d’une base 04, 03, 40…');
 	buildDatabase({ departements: ['04', '03', '40'], out: db });
+}
+const PLANNER = { email: 'soak@maillage.test', password: 'mot de passe du soak' };
+if (during === 'televersement') {
+	process.env.MAILLAGE_ACCOUNTS_DB = join(dir, 'comptes.sqlite');
+	process.env.BODY_SIZE_LIMIT = '21M'; // as `npm start`
+	addPlanner(process.env.MAILLAGE_ACCOUNTS_DB, PLANNER.email, PLANNER.password);
 }
 const server = await startServer(db, 4800 + Math.floor(Math.random() * 90));
 const pid = server.proc.pid as number;
@@ -65,6 +88,21 @@ try {
 	);
 	const samples: number[] = [];
 	const timer = setInterval(() => samples.push(Math.round(rss(pid))), 10_000);
+	let peak = 0;
+	const peakTimer = setInterval(() => (peak = Math.max(peak, rss(pid))), 500);
+	let loadDone = false;
+	const writer =
+		during === 'import'
+			? (() => {
+					const file = join(dir, 'gros-lieux.csv');
+					writeFileSync(file, bigLieuxCsv(arg('lignes', 50_000), 'soak'));
+					return importLoop(db, file, () => loadDone);
+				})()
+			: during === 'televersement'
+				? signIn(server.url, PLANNER.email, PLANNER.password).then((cookie) =>
+						uploadLoop(server.url, cookie, biggestUploadCsv(), () => loadDone)
+					)
+				: null;
 	const result = await new Promise<autocannon.Result>((resolve, reject) =>
 		autocannon(
 			{
@@ -78,7 +116,11 @@ try {
 			(err, res) => (err ? reject(err) : resolve(res))
 		)
 	);
+	loadDone = true;
 	clearInterval(timer);
+	// The last write started before the end of the load finishes (its reads were measured).
+	const writes = writer ? await writer : null;
+	clearInterval(peakTimer);
 	await new Promise((r) => setTimeout(r, 2000));
 	const after = rss(pid);
 	// Growth is measured from the first reading under load (heap at working size) to the end.
@@ -97,7 +139,15 @@ try {
 	console.log(
 		`mémoire du serveur : ${before.toFixed(0)} Mo sous charge à 10 s, ${after.toFixed(0)} Mo à la fin (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %)`
 	);
-	const ok = result.errors === 0 && result.non2xx === 0 && result.timeouts === 0 && growth < 10;
+	if (writes) {
+		console.log(`pendant ${during} : ${JSON.stringify(writes)}`);
+		console.log(`mémoire maximale du serveur pendant la charge : ${peak.toFixed(0)} Mo`);
+	}
+	const ok =
+		result.errors === 0 &&
+		result.non2xx === 0 &&
+		result.timeouts === 0 &&
+		(writes ? result.latency.p99 < 1000 : growth < 10);
 	console.log(ok ? 'OK : 0 erreur, mémoire stable.' : 'ÉCHEC : voir ci-dessus.');
 	process.exitCode = ok ? 0 : 1;
 } finally {
