@@ -16,7 +16,7 @@ describe.skipIf(!existsSync(opendata))('database build (real open data, 04)', ()
 	beforeAll(() => {
 		buildDatabase({ departements: ['04'], out, roots: [opendata] });
 		db = new Database(out, { readonly: true });
-	});
+	}, 120_000); // about 3 s alone, much more on a shared machine
 	afterAll(() => db?.close());
 
 	it('stores the 198 communes of 04 with a shape and a point each', () => {
