@@ -9,7 +9,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	const user = token ? sessionUser(getAccounts(), token) : null;
 	event.locals.user = user ? { id: user.id, email: user.email, nom: user.nom } : null;
-	const response = unknownApiPath(event) ?? (await guarded({ event, resolve }));
+	const response = jsonApiError(event, await guarded({ event, resolve }));
 	for (const [k, v] of Object.entries(securityHeaders(event.url))) {
 		// A second CSP header adds frame-ancestors to SvelteKit's policy (both are enforced).
 		if (k === 'content-security-policy') response.headers.append(k, v);
@@ -39,21 +39,31 @@ const guarded: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * The API answers in JSON even when no route matches: 400 for a path that is not valid percent-
- * encoded UTF-8 (`/api/communes/%E9`), 404 for an unknown address (`/api/communes/%2e%2e`).
+ * The API answers errors in JSON (`{ "error": "…" }`, in French) even when SvelteKit made them
+ * before any route ran: 400 for a path that is not valid percent-encoded UTF-8 (`/api/communes/%E9`),
+ * 404 for an unknown address (`/api/communes/%2e%2e`), 405 for a method other than GET.
  */
-function unknownApiPath(event: RequestEvent): Response | null {
-	const pathname = event.url.pathname;
-	if (event.route.id || !pathname.startsWith('/api/')) return null;
+function jsonApiError(event: RequestEvent, response: Response): Response {
+	const { pathname } = event.url;
+	if (
+		!pathname.startsWith('/api/') ||
+		response.status < 400 ||
+		/json/.test(response.headers.get('content-type') ?? '')
+	)
+		return response;
 	const decoded = safeDecode(pathname);
-	const [status, error] =
+	const error =
 		decoded === null
-			? [400, `Adresse mal encodée : ${pathname.slice(0, 200)}`]
-			: [404, `Adresse inconnue dans l’API : ${decoded.slice(0, 200)}`];
-	return new Response(JSON.stringify({ error }), {
-		status,
-		headers: { 'content-type': 'application/json' }
-	});
+			? `Adresse mal encodée : ${pathname.slice(0, 200)}`
+			: response.status === 404
+				? `Adresse inconnue dans l’API : ${decoded.slice(0, 200)}`
+				: response.status === 405
+					? `Méthode ${event.request.method} non acceptée : l’API se lit avec GET.`
+					: 'Requête refusée.';
+	const headers = new Headers(response.headers);
+	headers.set('content-type', 'application/json');
+	headers.delete('content-length');
+	return new Response(JSON.stringify({ error }), { status: response.status, headers });
 }
 
 function safeDecode(path: string): string | null {

@@ -115,6 +115,28 @@ describe('route parameters named like object properties or broken encodings', ()
 		expect(await failuresFor(paths)).toEqual([]);
 	}, 240_000);
 
+	it('answers other methods than GET on the API with a JSON 405', async () => {
+		const failures: string[] = [];
+		for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])
+			for (const path of [
+				'/api/territoires/04',
+				'/api/lieux/proches?lat=44&lon=6',
+				'/api/communes.csv?departement=04',
+				'/api/communes/04070'
+			]) {
+				const r = await raw(baseURL, path, { method, headers: { origin: baseURL } });
+				let message: unknown;
+				try {
+					message = JSON.parse(r.body).error;
+				} catch {
+					/* not JSON */
+				}
+				if (r.status !== 405 || typeof message !== 'string')
+					failures.push(`${method} ${path} → ${r.status} ${r.body.slice(0, 60)}`);
+			}
+		expect(failures).toEqual([]);
+	});
+
 	it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])(
 		'serves DejaVu Sans glyphs for the fontstack %s',
 		async (name) => {

@@ -18,10 +18,33 @@ export const SIGN_IN_LIMITS = { perAddress: 20, perAddressAndAccount: 5, windowM
  * wrong passwords from their own address must not lock the planner out from hers.
  */
 export function signInLimits(address: string, email: string, limits = SIGN_IN_LIMITS): Limit[] {
+	address = clientKey(address);
 	return [
 		{ key: `ip:${address}`, max: limits.perAddress },
 		{ key: `ip-compte:${address}|${email}`, max: limits.perAddressAndAccount }
 	];
+}
+
+/**
+ * The part of a client address that identifies one client: an IPv4 address (also when written as
+ * `::ffff:a.b.c.d`), or the /64 prefix of an IPv6 address, since one subscriber holds a whole /64
+ * and could otherwise try 2^64 addresses.
+ */
+export function clientKey(address: string): string {
+	const a = address.trim().toLowerCase().replace(/%.*$/, '');
+	const v4 = /^(?:::ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/.exec(a);
+	if (v4) return v4[1];
+	if (!a.includes(':')) return a;
+	const [head, tail = ''] = a.split('::');
+	const left = head ? head.split(':') : [];
+	const right = tail ? tail.split(':') : [];
+	const groups = a.includes('::')
+		? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+		: left;
+	return `${groups
+		.slice(0, 4)
+		.map((g) => g.replace(/^0+/, '') || '0')
+		.join(':')}::/64`;
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 	signIn,
 	verifyPassword
 } from '$lib/server/auth';
-import { LoginLimiter, SIGN_IN_LIMITS } from '$lib/server/login-limiter';
+import { LoginLimiter, SIGN_IN_LIMITS, clientKey } from '$lib/server/login-limiter';
 import { insertCompte, openAccounts } from '$lib/server/db/accounts';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-auth-'));
@@ -167,4 +167,19 @@ describe('changing a password', () => {
 		expect(db.prepare('SELECT count(*) FROM comptes').pluck().get()).toBe(1);
 		db.close();
 	}, 90_000);
+});
+
+describe('client addresses for throttling', () => {
+	it.each([
+		['203.0.113.9', '203.0.113.9'],
+		['::ffff:203.0.113.9', '203.0.113.9'],
+		['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
+		['2001:0db8:0001:0002:ffff:0:0:1', '2001:db8:1:2::/64'],
+		['2001:db8:1:2::1', '2001:db8:1:2::/64'],
+		['2001:DB8::1', '2001:db8:0:0::/64'],
+		['fe80::1%eth0', 'fe80:0:0:0::/64'],
+		['::1', '0:0:0:0::/64']
+	])('%s → %s', (address, key) => {
+		expect(clientKey(address)).toBe(key);
+	});
 });
