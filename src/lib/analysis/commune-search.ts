@@ -94,6 +94,15 @@ function codeFilter(e: Entry, code: string, withWords: boolean): number | null {
  * strings: a few milliseconds for the 35 000 communes of France.
  */
 export function searchCommunes(index: CommuneIndex, query: string, limit = 8): Commune[] {
+	return searchCommunesRanked(index, query, limit).map((r) => r.commune);
+}
+
+/** As `searchCommunes`, with each commune's rank (0 = exact name, INSEE code or postcode). */
+export function searchCommunesRanked(
+	index: CommuneIndex,
+	query: string,
+	limit = 8
+): { commune: Commune; rank: number }[] {
 	const normal = normalizeName(query);
 	// "04 000" is a postcode typed with a space
 	const all = (/^[\d ]+$/.test(normal) ? normal.replace(/ /g, '') : normal).split(' ');
@@ -127,5 +136,41 @@ export function searchCommunes(index: CommuneIndex, query: string, limit = 8): C
 		best.splice(i, 0, item);
 		if (best.length > limit) best.pop();
 	}
-	return best.map((b) => b.entry.commune);
+	return best.map((b) => ({ commune: b.entry.commune, rank: b.rank }));
+}
+
+/** What a typed search designates: one commune, a choice to offer, or nothing. */
+export type Resolved =
+	| { kind: 'one'; commune: Commune; others: Commune[] }
+	| { kind: 'choice'; communes: Commune[] }
+	| { kind: 'none' };
+
+/**
+ * The commune a search typed and submitted (Enter, or without JavaScript) designates, without
+ * guessing: a single exact match (name, INSEE code, postcode) or a single candidate is taken;
+ * several exact matches (homonyms, a postcode shared by villages) or several partial ones ("st
+ * andre": Saint-André-les-Alpes, Saint-André-de-Seignanx…) are offered as a choice.
+ */
+export function resolveCommune(index: CommuneIndex, query: string, limit = 12): Resolved {
+	const found = searchCommunesRanked(index, query, limit);
+	if (found.length === 0) return { kind: 'none' };
+	const exact = found.filter((f) => f.rank === 0);
+	if (exact.length === 1 || found.length === 1) {
+		const one = exact[0] ?? found[0];
+		return {
+			kind: 'one',
+			commune: one.commune,
+			others: found.filter((f) => f !== one).map((f) => f.commune)
+		};
+	}
+	return { kind: 'choice', communes: (exact.length > 1 ? exact : found).map((f) => f.commune) };
+}
+
+/** Communes grouped by département, in the order of their first commune. */
+export function groupByDepartement<T extends { departement: string }>(
+	communes: readonly T[]
+): { departement: string; communes: T[] }[] {
+	const groups = new Map<string, T[]>();
+	for (const c of communes) groups.set(c.departement, [...(groups.get(c.departement) ?? []), c]);
+	return [...groups].map(([departement, list]) => ({ departement, communes: list }));
 }

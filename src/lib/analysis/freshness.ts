@@ -1,10 +1,24 @@
 /**
- * How fresh a record is: a help point or a value last updated more than 12 months before a
- * given day is stale, and the UI flags it ("mis à jour il y a plus d’un an").
+ * How fresh a record is. One rule, used by the finder's cards, the detail page and the
+ * planner's freshness view: the date of the information is always shown, and a warning is added
+ * only when the information is doubtful, that is when its newest source is more than three
+ * years old or has no usable date. Opening hours and phone numbers of public services change
+ * over years (relabelling of France services every few years, municipal terms); a one-year
+ * threshold flagged every place, since the open data itself is published yearly or less.
  */
 
-/** Months after which a record is stale. */
-export const STALE_AFTER_MONTHS = 12;
+/** Months after which a record is doubtful. */
+export const STALE_AFTER_MONTHS = 36;
+
+/** The rule in words, for the screens that show it. */
+export const STALE_RULE = 'informations de plus de 3 ans, ou sans date';
+
+/** What a doubtful record's card and page say. */
+export const STALE_WARNING =
+	'Information de plus de 3 ans : elle a pu changer, vérifiez-la avant de vous déplacer.';
+
+/** Dates before this one are placeholders of the sources ("1970-01-01"), not real dates. */
+const FIRST_REAL_DAY = '2000-01-01';
 
 /** Freshness of one record at a given day. */
 export interface Freshness {
@@ -26,12 +40,13 @@ function parts(iso: string): [number, number, number] | null {
 
 /**
  * Freshness of a record updated on `dateMaj` (YYYY-MM-DD…), seen on `today` (YYYY-MM-DD or a
- * Date, taken in UTC). Calendar months: updated 2024-03-15 is fresh until 2025-03-15 included
- * and stale from 2025-03-16. A missing or invalid date counts as stale: nobody can vouch for it.
+ * Date, taken in UTC). Calendar months: updated 2024-03-15 is fresh until 2027-03-15 included
+ * and stale from 2027-03-16. A missing, invalid or placeholder date (before 2000) counts as
+ * stale: nobody can vouch for it.
  */
 export function freshness(dateMaj: string | null | undefined, today: string | Date): Freshness {
 	const t = parts(typeof today === 'string' ? today : today.toISOString());
-	const d = dateMaj ? parts(dateMaj) : null;
+	const d = dateMaj && dateMaj.slice(0, 10) >= FIRST_REAL_DAY ? parts(dateMaj) : null;
 	if (!d || !t) return { stale: true, months: null };
 	let months = (t[0] - d[0]) * 12 + (t[1] - d[1]);
 	if (t[2] < d[2]) months--;

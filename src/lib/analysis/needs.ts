@@ -123,3 +123,21 @@ export function matchesFilters(lieu: LieuEnums, filters: Filters): boolean {
 		return false;
 	return !filters.gratuit || lieu.frais.some((f) => FREE.includes(f));
 }
+
+/** Kinds that are a digital-help service by definition, whatever their services field says. */
+export const HELP_KINDS: readonly string[] = [
+	'france-services',
+	'conseiller-numerique',
+	'aidants-connect'
+];
+
+/**
+ * What the finder's main list is for: a place declares digital help when it is a France
+ * services, a conseiller numérique or an Aidants Connect structure, or when it lists at least
+ * one service of the national schema (médiation places, libraries that run workshops). Other
+ * places (most libraries: the Ministry's file lists no service) are shown apart, as public
+ * places where one may find a computer or ask, not as help.
+ */
+export function declaresDigitalHelp(lieu: { kind: string; services: readonly string[] }): boolean {
+	return HELP_KINDS.includes(lieu.kind) || lieu.services.length > 0;
+}

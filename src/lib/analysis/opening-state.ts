@@ -105,5 +105,22 @@ export function openingState(
 	return { kind: 'ferme', open: false, text, nextChange };
 }
 
+/**
+ * The state for a place whose exact hours are unknown but whose source gives a summary (the
+ * libraries' "12 h d’ouverture par semaine"): one sentence that does not contradict the
+ * summary shown below it. With readable hours, the same as `openingState`.
+ */
+export function openingSummary(
+	hours: string | null | undefined,
+	raw: string | null | undefined,
+	now: Date = new Date(),
+	location: HoursLocation = {}
+): OpeningState {
+	const state = openingState(hours, now, location);
+	const summary = raw?.trim();
+	if (state.kind !== 'non-renseigne' || !summary) return state;
+	return { ...state, text: `Jours et heures non publiés (${summary})` };
+}
+
 // The weekly description lives in weekly-hours.ts; exported here too, with the state.
 export { describeHours, opensOn } from './weekly-hours';

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
-import { createCommuneIndex, searchCommunes, type CommuneIndex } from '../analysis/commune-search';
+import {
+	createCommuneIndex,
+	resolveCommune,
+	searchCommunes,
+	type CommuneIndex
+} from '../analysis/commune-search';
 import { communesForSearch } from './db/communes';
 import { dataVersion } from './db/data-version';
 
@@ -33,4 +38,20 @@ export function suggestCommunes(db: Database.Database, q: string, limit = 8): Fo
 /** One built commune by INSEE code, with its point; or null. */
 export function communeByCode(db: Database.Database, code: string): Found | null {
 	return prepared(db).byCode.get(code) ?? null;
+}
+
+/** What a submitted search designates among the built communes (see analysis resolveCommune). */
+export function resolveSearch(
+	db: Database.Database,
+	q: string
+):
+	| { kind: 'one'; commune: Found; others: Found[] }
+	| { kind: 'choice'; communes: Found[] }
+	| { kind: 'none' } {
+	const c = prepared(db);
+	const r = resolveCommune(c.index, q);
+	const get = (x: { code: string }) => c.byCode.get(x.code) as Found;
+	if (r.kind === 'one') return { kind: 'one', commune: get(r.commune), others: r.others.map(get) };
+	if (r.kind === 'choice') return { kind: 'choice', communes: r.communes.map(get) };
+	return r;
 }

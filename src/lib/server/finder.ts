@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
 import { createNearestIndex, type NearestIndex } from '../analysis/nearest';
-import { matchesFilters, type Filters } from '../analysis/needs';
-import { openingState, opensOn, type OpeningState } from '../analysis/opening-state';
+import { declaresDigitalHelp, matchesFilters, type Filters } from '../analysis/needs';
+import {
+	openingState,
+	openingSummary,
+	opensOn,
+	type OpeningState
+} from '../analysis/opening-state';
+import { describeDistance } from '../analysis/place-distance';
+import { formatPhone } from '../format';
 import { describePassage } from '../analysis/next-passage';
 import { haversineKm, ROAD_DETOUR_FACTOR } from '../analysis/geo';
 import { KIND_LABELS } from '../labels';
@@ -35,7 +42,14 @@ export interface FinderResult {
 	dessertLaCommune: boolean;
 	/** …and a stop of its tour is in the commune (not only its EPCI). */
 	arretDansLaCommune: boolean;
+	/** Where it is, in words (see analysis/place-distance.ts): "À Castellane", "À 1,2 km". */
+	distance: { main: string; detail: string | null };
+	/** The opening line of a card; null for an itinerant service (its passage says when). */
+	etat: string | null;
 }
+
+/** Which places a query returns: those declaring digital help, the others, or all. */
+export type HelpScope = 'all' | 'declared' | 'other';
 
 interface Cached {
 	version: number;
@@ -75,14 +89,19 @@ export function travelEstimate(distanceM: number): string {
  */
 export function findHelp(
 	db: Database.Database,
-	at: { lat: number; lon: number; commune?: string | null },
+	at: { lat: number; lon: number; commune?: string | null; byCommune?: boolean },
 	filters: FinderFilters,
 	limit = 10,
-	now = new Date()
+	now = new Date(),
+	scope: HelpScope = 'all'
 ): FinderResult[] {
 	const { index, byId } = finderIndex(db);
 	const wanted = filters.services ?? [];
+	const inScope = (r: LieuIndexRow) =>
+		scope === 'all' ||
+		declaresDigitalHelp({ kind: r.kind, services: split(r.services) }) === (scope === 'declared');
 	const ok = (r: LieuIndexRow) =>
+		inScope(r) &&
 		(wanted.length === 0 || split(r.services).some((x) => wanted.includes(x))) &&
 		matchesFilters(
 			{ services: split(r.services), publics: split(r.publics), frais: split(r.frais) },
@@ -117,23 +136,44 @@ export function findHelp(
 		const lieu = lieux.get(h.id) as Lieu;
 		const dessert = serving.includes(h.id);
 		const arret = byTour.has(h.id);
+		const trajet = arret
+			? 'passe dans votre commune'
+			: dessert
+				? 'intervient dans votre intercommunalité'
+				: travelEstimate(h.distanceM);
+		const where = { departement: lieu.departement };
+		const distance = arret
+			? { main: 'Passe dans votre commune', detail: null }
+			: dessert
+				? { main: 'Intervient dans votre intercommunalité', detail: null }
+				: describeDistance({
+						distanceM: h.distanceM,
+						approximate: lieu.approximatif === 1,
+						code: lieu.code_insee,
+						commune: lieu.commune,
+						searchedCommune: at.byCommune ? (at.commune ?? null) : null,
+						travel: lieu.itinerant ? `${trajet} · base du service` : trajet
+					});
 		return {
 			lieu,
 			distanceM: Math.round(h.distanceM),
-			trajet: arret
-				? 'passe dans votre commune'
-				: dessert
-					? 'intervient dans votre intercommunalité'
-					: travelEstimate(h.distanceM),
-			ouverture: openingState(lieu.horaires, now, { departement: lieu.departement }),
+			trajet,
+			ouverture: openingState(lieu.horaires, now, where),
 			passage: lieu.itinerant ? passageText(db, lieu, at.commune ?? null, now) : null,
 			dessertLaCommune: dessert,
-			arretDansLaCommune: arret
+			arretDansLaCommune: arret,
+			distance,
+			etat: lieu.itinerant
+				? null
+				: openingSummary(lieu.horaires, lieu.horaires_brut, now, where).text
 		};
 	});
 }
 
-/** The next passage at the searched commune's stop, else a general sentence. */
+/**
+ * The next passage at the searched commune's stop, else one sentence saying that the days are
+ * not published and how to learn them (its phone, when known).
+ */
 function passageText(db: Database.Database, lieu: Lieu, commune: string | null, now: Date): string {
 	const stops = tourStops(db, lieu.id);
 	const sujet =
@@ -152,5 +192,8 @@ function passageText(db: Database.Database, lieu: Lieu, commune: string | null, 
 			now,
 			{ departement: lieu.departement }
 		);
-	return `${sujet} se déplace dans les communes de son territoire : appelez-le pour connaître ses prochains passages.`;
+	const phone = formatPhone(lieu.telephone);
+	return phone
+		? `Jours de passage non publiés : appelez le ${phone.text} pour les connaître.`
+		: `Jours de passage non publiés.`;
 }

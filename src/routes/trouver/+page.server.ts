@@ -1,11 +1,20 @@
 import { getDb } from '$lib/server/db/connection';
-import { communeByCode, suggestCommunes } from '$lib/server/commune-search';
-import { findHelp } from '$lib/server/finder';
+import { listDepartements } from '$lib/server/db/territoires';
+import { communeByCode, resolveSearch } from '$lib/server/commune-search';
+import { findHelp, type FinderResult } from '$lib/server/finder';
 import { NEEDS, PUBLICS } from '$lib/analysis/needs';
+import { groupByDepartement } from '$lib/analysis/commune-search';
+import { freshness } from '$lib/analysis/freshness';
+import { displayName, formatPhone } from '$lib/format';
+
+/** Places that declare digital help in the main list, and other public places shown apart. */
+const MAIN = 10;
+const APART = 5;
 
 /**
  * The resident finder. Works without JavaScript: the form submits `q` (or `commune`, or
- * `lat`/`lon` from "Me localiser"), the filters, and the server answers with the list.
+ * `lat`/`lon` from "Me localiser"), the filters, and the server answers with the list, or with
+ * the communes to choose from when the text designates several.
  */
 export function load({ url }) {
 	const db = getDb();
@@ -25,62 +34,100 @@ export function load({ url }) {
 		lat: number;
 		lon: number;
 		commune: string | null;
+		byCommune: boolean;
 		departement?: string;
 	} | null = null;
 	let autres: { code: string; nom: string; codePostal: string }[] = [];
+	let choix: {
+		departement: string;
+		nom: string;
+		communes: { code: string; nom: string; codePostal: string }[];
+	}[] = [];
 	const lat = Number(q.get('lat'));
 	const lon = Number(q.get('lon'));
 	const adresse = q.get('adresse');
 	// A new text typed over the previous place wins over the hidden place fields.
 	const sameText = (label: string | null | undefined) =>
 		!text || (!!label && label.toLowerCase() === text.toLowerCase());
+	const departements = listDepartements(db);
+	const short = (x: { code: string; nom: string; codesPostaux: string[] }) => ({
+		code: x.code,
+		nom: x.nom,
+		codePostal: x.codesPostaux[0] ?? ''
+	});
 	if (
 		q.get('lat') &&
 		q.get('lon') &&
 		Number.isFinite(lat) &&
 		Number.isFinite(lon) &&
+		Math.abs(lat) <= 90 &&
+		Math.abs(lon) <= 180 &&
 		sameText(adresse ?? text)
 	) {
-		place = { label: q.get('adresse') || 'votre position', lat, lon, commune: q.get('commune') };
+		const label = q.get('adresse') || 'votre position';
+		place = { label, lat, lon, commune: q.get('commune'), byCommune: false };
 	} else {
 		let c = q.get('commune') ? communeByCode(db, q.get('commune') as string) : null;
 		if (c && !sameText(c.nom)) c = null;
 		if (!c && text) {
-			const found = suggestCommunes(db, text, 6);
-			c = found[0] ?? null;
-			autres = found
-				.slice(1)
-				.map((x) => ({ code: x.code, nom: x.nom, codePostal: x.codesPostaux[0] ?? '' }));
+			const r = resolveSearch(db, text);
+			if (r.kind === 'one') {
+				c = r.commune;
+				autres = r.others.slice(0, 5).map(short);
+			} else if (r.kind === 'choice')
+				choix = groupByDepartement(r.communes).map((g) => ({
+					departement: g.departement,
+					nom: departements.find((d) => d.code === g.departement)?.nom ?? g.departement,
+					communes: g.communes.map(short)
+				}));
 		}
 		if (c && c.lat != null && c.lon != null)
-			place = { label: c.nom, lat: c.lat, lon: c.lon, commune: c.code, departement: c.departement };
+			place = {
+				label: c.nom,
+				lat: c.lat,
+				lon: c.lon,
+				commune: c.code,
+				byCommune: true,
+				departement: c.departement
+			};
 	}
-	const results = place ? findHelp(db, place, filters, 10) : [];
-	return {
-		text,
-		filters,
-		place,
-		autres,
-		notFound: !!text && !place,
-		results: results.map((r) => ({
+	const now = new Date();
+	const card = (r: FinderResult) => {
+		const fresh = freshness(r.lieu.date_maj, now);
+		return {
 			id: r.lieu.id,
-			nom: r.lieu.nom,
+			nom: displayName(r.lieu.nom),
 			kind: r.lieu.kind,
 			itinerant: r.lieu.itinerant === 1,
 			adresse: r.lieu.adresse,
 			codePostal: r.lieu.code_postal,
 			commune: r.lieu.commune,
-			telephone: r.lieu.telephone,
+			telephone: formatPhone(r.lieu.telephone),
 			distanceM: r.distanceM,
-			trajet: r.trajet,
-			ouverture: r.ouverture.text,
+			distance: r.distance,
+			etat: r.etat,
 			ouvert: r.ouverture.open,
 			passage: r.passage,
 			dessert: r.dessertLaCommune,
 			arret: r.arretDansLaCommune,
 			approximatif: r.lieu.approximatif === 1,
+			dateMaj: fresh.months === null ? null : r.lieu.date_maj,
+			douteux: fresh.stale,
 			lat: r.lieu.lat,
 			lon: r.lieu.lon
-		}))
+		};
+	};
+	const results = place ? findHelp(db, place, filters, MAIN, now, 'declared').map(card) : [];
+	const apart = place ? findHelp(db, place, filters, APART, now, 'other').map(card) : [];
+	return {
+		text,
+		filters,
+		place,
+		autres,
+		choix,
+		departements,
+		notFound: !!text && !place && choix.length === 0,
+		results,
+		apart
 	};
 }

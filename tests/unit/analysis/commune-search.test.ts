@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	createCommuneIndex,
+	groupByDepartement,
 	normalizeName,
+	resolveCommune,
 	searchCommunes,
 	type Commune
 } from '../../../src/lib/analysis/commune-search';
@@ -172,5 +174,47 @@ describe('searchCommunes over the whole of 04, 05 and 06', () => {
 		['saint martin vesubie', 'Saint-Martin-Vésubie']
 	])('%s → %s', (query, expected) => {
 		expect(first(query)).toBe(expected);
+	});
+});
+
+describe('resolveCommune (a submitted search, without guessing)', () => {
+	const index = createCommuneIndex([
+		...COMMUNES_04,
+		{
+			code: '40250',
+			nom: 'Saint-André-de-Seignanx',
+			departement: '40',
+			codesPostaux: ['40390'],
+			population: 2000
+		}
+	]);
+	it('"st andre" offers the communes of both départements, not the largest one', () => {
+		const r = resolveCommune(index, 'st andre');
+		expect(r.kind).toBe('choice');
+		if (r.kind !== 'choice') return;
+		const groups = groupByDepartement(r.communes);
+		expect(groups.map((g) => g.departement).sort()).toEqual(['04', '40']);
+		expect(r.communes.map((c) => c.nom)).toEqual(
+			expect.arrayContaining(['Saint-André-les-Alpes', 'Saint-André-de-Seignanx'])
+		);
+	});
+	it.each([
+		['Castellane', '04039'],
+		['castellane', '04039'],
+		['digne', '04070'],
+		['04070', '04070'],
+		['saint andre les alpes', '04173']
+	])('"%s" designates %s', (q, code) => {
+		const r = resolveCommune(index, q);
+		expect(r.kind).toBe('one');
+		if (r.kind === 'one') expect(r.commune.code).toBe(code);
+	});
+	it('a postcode shared by several communes is a choice', () => {
+		const r = resolveCommune(index, '04000');
+		expect(r.kind).toBe('choice');
+		if (r.kind === 'choice') expect(r.communes.map((c) => c.code)).toContain('04070');
+	});
+	it('an unknown commune is none', () => {
+		expect(resolveCommune(index, 'Paris')).toEqual({ kind: 'none' });
 	});
 });

@@ -1,28 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { freshness, isStale } from '../../../src/lib/analysis/freshness';
 
-describe('freshness (stale after 12 months)', () => {
+describe('freshness (doubtful after 36 months)', () => {
 	it.each([
-		['2025-11-23', '2026-11-23', false, 12],
-		['2025-11-23', '2026-11-24', true, 12],
-		['2025-11-24', '2026-11-23', false, 11],
-		['2024-03-15', '2025-03-14', false, 11],
-		['2024-03-15', '2025-04-14', true, 12],
-		['2024-02-29', '2025-02-28', false, 11],
-		['2024-02-29', '2025-03-01', true, 12],
+		['2023-11-23', '2026-11-23', false, 36],
+		['2023-11-23', '2026-11-24', true, 36],
+		['2023-11-24', '2026-11-23', false, 35],
+		['2024-03-15', '2027-03-14', false, 35],
+		['2024-03-15', '2027-04-14', true, 36],
+		['2024-02-29', '2027-02-28', false, 35],
+		['2024-02-29', '2027-03-01', true, 36],
+		// France services list of 2024 seen in late 2026: not doubtful (issue 10)
+		['2024-08-01', '2026-11-29', false, 27],
+		['2023-05-17', '2026-11-29', true, 42],
 		['2020-11-26', '2026-11-23', true, 71],
 		['2026-11-23', '2026-11-23', false, 0],
 		['2026-12-01', '2026-11-23', false, 0],
-		['2025-06-01T10:00:00Z', '2026-11-23', true, 17]
+		['2025-06-01T10:00:00Z', '2026-11-23', false, 17]
 	])('updated %s, seen %s → stale %s (%i months)', (maj, today, stale, months) => {
 		expect(freshness(maj, today)).toEqual({ stale, months });
 		expect(isStale(maj, today)).toBe(stale);
 	});
 
-	it.each([null, undefined, '', 'inconnue', '2025-02-30'])('no valid date (%j) is stale', (maj) =>
-		expect(freshness(maj, '2026-11-23')).toEqual({ stale: true, months: null })
+	it.each([null, undefined, '', 'inconnue', '2025-02-30', '1970-01-01'])(
+		'no valid date (%j) is stale',
+		(maj) => expect(freshness(maj, '2026-11-23')).toEqual({ stale: true, months: null })
 	);
 
 	it('accepts a Date for today', () =>
-		expect(isStale('2025-01-01', new Date('2026-11-23T12:00:00Z'))).toBe(true));
+		expect(isStale('2023-01-01', new Date('2026-11-23T12:00:00Z'))).toBe(true));
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	declaresDigitalHelp,
 	FREE,
 	matchesFilters,
 	NEEDS,
@@ -113,5 +114,19 @@ describe('matchesFilters', () => {
 		]
 	])('%s', (_what, lieu, filters, expected) => {
 		expect(matchesFilters(lieu, filters)).toBe(expected);
+	});
+});
+
+describe('declaresDigitalHelp (what the finder list is for)', () => {
+	it.each([
+		['france-services', [], true],
+		['conseiller-numerique', [], true],
+		['aidants-connect', [], true],
+		['mediation', ['Aide aux démarches administratives'], true],
+		['bibliotheque', ['Accès internet et matériel informatique'], true],
+		['bibliotheque', [], false],
+		['mediation', [], false]
+	])('%s with services %j: %s', (kind, services, expected) => {
+		expect(declaresDigitalHelp({ kind, services })).toBe(expected);
 	});
 });

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeHours, openingState, opensOn } from '../../../src/lib/analysis/opening-state';
+import {
+	describeHours,
+	openingState,
+	openingSummary,
+	opensOn
+} from '../../../src/lib/analysis/opening-state';
 
 // All instants are written in UTC; Paris is UTC+1 in winter and UTC+2 in summer.
 const WEEK = 'Mo-Fr 09:00-12:00,13:30-17:00; PH off';
@@ -219,5 +224,20 @@ describe('opensOn', () => {
 		[null, 6, false]
 	])('%s, day %i → %s', (hours, weekday, expected) => {
 		expect(opensOn(hours, weekday, monday)).toBe(expected);
+	});
+});
+
+describe('openingSummary', () => {
+	it('does not say "Horaires non renseignés" next to a weekly summary (/lieu/612)', () => {
+		const s = openingSummary(null, '12 h d’ouverture par semaine');
+		expect(s.text).toBe('Jours et heures non publiés (12 h d’ouverture par semaine)');
+		expect(s.text).not.toMatch(/non renseignés/);
+	});
+	it('is openingState when hours are readable or nothing is known', () => {
+		const now = new Date('2026-11-23T10:00:00Z');
+		expect(openingSummary('Mo-Fr 09:00-17:00', 'x', now)).toEqual(
+			openingState('Mo-Fr 09:00-17:00', now)
+		);
+		expect(openingSummary(null, null).text).toBe('Horaires non renseignés');
 	});
 });

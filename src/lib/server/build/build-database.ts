@@ -19,6 +19,7 @@ import { readSourceText } from './read-source';
 import { emptyOldWal, removeStaleBuildFiles } from './stale-files';
 import { loadCogInput, territoriesStep } from './territories-step';
 import { normalizeName } from '../../analysis/commune-search';
+import { placeAtCentres, townCentres } from '../../import/town-centre';
 
 export interface BuildOptions {
 	/** Département codes to build, or null for the whole country. */
@@ -85,6 +86,16 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 	const lookup = communeLookup(input, points, terr.communes);
 	const hp = helpPointsStep(opts.departements ? new Set(opts.departements) : null, lookup, step, roots);
 	step(`  dédoublonnage : ${JSON.stringify(hp.dedupStats)}`);
+
+	step('Centres des communes…');
+	const centres = townCentres(terr.communes, hp.lieux);
+	const placed = placeAtCentres(terr.communes, hp.lieux, centres);
+	terr.communes = placed.communes;
+	hp.lieux = placed.lieux;
+	const byMethod = (m: string) => centres.filter((c) => c.method === m).length;
+	step(
+		`  ${byMethod('mairie')} à la mairie, ${byMethod('services')} au cœur de leurs services, ${byMethod('commune')} au point du fichier des communes`
+	);
 
 	step('Écriture de la base…');
 	const db = createDatabase(tmp);

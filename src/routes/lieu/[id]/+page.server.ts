@@ -1,9 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
 import { getLieu, servedCommunes, tourStops } from '$lib/server/db/lieux';
-import { describeHours, openingState } from '$lib/analysis/opening-state';
+import { describeHours, openingSummary } from '$lib/analysis/opening-state';
 import { describePassage } from '$lib/analysis/next-passage';
 import { freshness } from '$lib/analysis/freshness';
+import { displayName, formatPhone } from '$lib/format';
 
 export function load({ params }) {
 	const id = Number(params.id);
@@ -13,9 +14,19 @@ export function load({ params }) {
 	const where = { departement: lieu.departement };
 	const now = new Date();
 	const stops = lieu.itinerant ? tourStops(db, id) : [];
+	const latest =
+		lieu.sources
+			.map((s) => s.date_maj)
+			.sort()
+			.at(-1) ?? lieu.date_maj;
 	return {
 		lieu,
-		ouverture: openingState(lieu.horaires, now, where).text,
+		nom: displayName(lieu.nom),
+		telephone: formatPhone(lieu.telephone),
+		// an itinerant service's hours are not where the person is: its passages say when
+		ouverture: lieu.itinerant
+			? null
+			: openingSummary(lieu.horaires, lieu.horaires_brut, now, where).text,
 		semaine: lieu.horaires ? describeHours(lieu.horaires, now, where) : [],
 		passages: stops.map((s) =>
 			describePassage(
@@ -30,13 +41,8 @@ export function load({ params }) {
 			)
 		),
 		dessert: lieu.itinerant ? servedCommunes(db, id) : [],
-		fraicheur: freshness(
-			lieu.sources
-				.map((s) => s.date_maj)
-				.sort()
-				.at(-1) ?? lieu.date_maj,
-			now
-		),
+		dateMaj: latest,
+		fraicheur: freshness(latest, now),
 		tourneeManquante: lieu.itinerant === 1 && stops.length === 0
 	};
 }

@@ -1,0 +1,40 @@
+/**
+ * How far a help point is, in words, for the resident finder's list. One rule:
+ * - searching a commune (not an address or "Me localiser"), a place in that commune reads as
+ *   being there, "À Castellane": the distance from the commune's reference point says nothing to
+ *   a resident who may live anywhere in it;
+ * - a place whose position is only its commune's point (no geocoded address) says so, and its
+ *   distance is "environ";
+ * - otherwise "À 1,2 km" from the searched point, with the travel estimate.
+ */
+import { formatDistance } from '../format';
+
+export interface DistanceInput {
+	distanceM: number;
+	/** The place's position is its commune's point, not its address. */
+	approximate: boolean;
+	/** The place's commune, INSEE code and name. */
+	code: string | null;
+	commune: string | null;
+	/** The searched commune when the search was a commune (null for an address or a position). */
+	searchedCommune: string | null;
+	/** "≈ 3 min en voiture". */
+	travel: string;
+}
+
+/** The distance line of a result: `main` in bold, `detail` after it (or null). */
+export function describeDistance(d: DistanceInput): { main: string; detail: string | null } {
+	const here = !!d.searchedCommune && d.code === d.searchedCommune;
+	const where = d.commune ?? 'la commune';
+	if (here)
+		return {
+			main: `À ${where}`,
+			detail: d.approximate ? 'dans la commune, adresse non placée sur la carte' : null
+		};
+	if (d.approximate)
+		return {
+			main: `À environ ${formatDistance(d.distanceM)}`,
+			detail: `position approximative (centre de ${where}) · ${d.travel}`
+		};
+	return { main: `À ${formatDistance(d.distanceM)}`, detail: d.travel };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { describeDistance } from '../../../src/lib/analysis/place-distance';
+
+const base = {
+	distanceM: 2040,
+	approximate: false,
+	code: '04039',
+	commune: 'Castellane',
+	searchedCommune: '04039',
+	travel: '≈ 3 min en voiture'
+};
+
+describe('describeDistance', () => {
+	it('a place in the searched commune reads as being there, not "À 2,0 km"', () => {
+		expect(describeDistance(base)).toEqual({ main: 'À Castellane', detail: null });
+	});
+	it('an approximate place in the searched commune says so, never "À 0 m"', () => {
+		const d = describeDistance({ ...base, distanceM: 0, approximate: true });
+		expect(d.main).toBe('À Castellane');
+		expect(d.detail).toMatch(/adresse non placée/);
+	});
+	it('an approximate place elsewhere reads "environ" and names its commune', () => {
+		const d = describeDistance({
+			...base,
+			code: '04173',
+			commune: 'Saint-André-les-Alpes',
+			distanceM: 18_300,
+			approximate: true
+		});
+		expect(d.main).toBe('À environ 18 km');
+		expect(d.detail).toMatch(/position approximative \(centre de Saint-André-les-Alpes\)/);
+	});
+	it('a place elsewhere reads its distance with the travel estimate', () => {
+		expect(describeDistance({ ...base, code: '04173', distanceM: 1000 })).toEqual({
+			main: 'À 1 km',
+			detail: '≈ 3 min en voiture'
+		});
+	});
+	it('from an address or a position, distances are measured, even in the same commune', () => {
+		expect(describeDistance({ ...base, searchedCommune: null, distanceM: 350 }).main).toBe(
+			'À 350 m'
+		);
+	});
+});
