@@ -215,3 +215,188 @@ describe('GET /api/lieux/proches', () => {
 		expect((await r.json()).error).toMatch(message);
 	});
 });
+
+describe('resident finder on a 360 px phone tells the truth (issue 10)', () => {
+	let page: Page;
+	beforeAll(async () => {
+		page = await browser.newPage({ viewport: { width: 360, height: 780 }, hasTouch: true });
+	});
+	afterAll(() => page.close());
+
+	async function choose(text: string, option: RegExp) {
+		await page.goto(baseURL + '/trouver');
+		await page.locator('.box[data-ready="true"]').waitFor();
+		await page.getByLabel('Votre commune, code postal ou adresse').fill(text);
+		const o = page.getByRole('option', { name: option }).first();
+		await o.waitFor();
+		await o.tap();
+		await page.getByTestId('results').waitFor();
+	}
+	const cards = () => page.locator('ol.results > li');
+	const card = (name: RegExp) => cards().filter({ has: page.getByRole('heading', { name }) });
+
+	it('after a suggestion, focus and view move to the results heading', async () => {
+		await choose('castellane', /Castellane/);
+		const heading = page.locator('#resultats-titre');
+		await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+		const box = await heading.boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.y).toBeLessThan(200);
+	});
+
+	it('a place in Castellane reads "À Castellane", phones and distances as people write them', async () => {
+		const fs = await card(/France services de Castellane/).innerText();
+		expect(fs).toContain('À Castellane');
+		expect(fs).not.toMatch(/À \d/);
+		expect(fs).toContain('Appeler le 04 86 62 20 20');
+		const all = await page.locator('main, body').first().innerText();
+		expect(all).not.toMatch(/\+33|\b\d{4} m\b|,0 km|À 0 m/);
+		expect(await page.locator('a[href^="tel:"]').first().getAttribute('href')).toMatch(
+			/^tel:\+33\d{9}$/
+		);
+	});
+
+	it('lists places declaring digital help first, the others apart saying what they are', async () => {
+		const kinds = await cards().locator('.meta').allInnerTexts();
+		expect(kinds.length).toBeGreaterThan(3);
+		expect(kinds.join(' ')).not.toMatch(/Bibliothèque/);
+		const apart = page.getByTestId('apart');
+		expect(await apart.innerText()).toMatch(/ne déclarent pas d’aide au numérique/);
+		expect(await apart.locator('li').first().innerText()).toMatch(/Bibliothèque/);
+	});
+
+	it('the bus card says once how to learn its passages and is never "Fermé"', async () => {
+		const bus = await card(/Bus France services/).innerText();
+		expect(bus.match(/appel/gi)?.length ?? 0).toBeLessThanOrEqual(2); // the sentence and the link
+		expect(bus.match(/connaître/g)?.length).toBe(1);
+		expect(bus).not.toMatch(/Fermé|Ouvert maintenant/);
+	});
+
+	it('warns about old information only where it is doubtful', async () => {
+		const fs = await card(/France services de Castellane/).innerText();
+		expect(fs).toMatch(/Informations du 1 août 2024\./);
+		expect(fs).not.toMatch(/plus de 3 ans|plus d’un an/);
+		const dates = await cards().locator('.date').allInnerTexts();
+		expect(dates.filter((d) => /plus de 3 ans/.test(d)).length).toBeLessThan(dates.length);
+	});
+
+	it('ticking a filter keeps the page where it is', async () => {
+		const box = page.getByLabel('Ouvert le samedi');
+		await box.scrollIntoViewIfNeeded();
+		const before = await page.evaluate(() => scrollY);
+		expect(before).toBeGreaterThan(0);
+		await box.tap();
+		await expect.poll(() => new URL(page.url()).searchParams.get('samedi')).toBe('1');
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => scrollY)).toBeGreaterThan(before - 50);
+		await box.tap();
+		await expect.poll(() => new URL(page.url()).searchParams.get('samedi')).toBeNull();
+	});
+
+	it('checkboxes keep a 24 px target when their label wraps', async () => {
+		await page.locator('summary', { hasText: 'Préciser ma recherche' }).tap();
+		const sizes = await page
+			.locator('label.check input')
+			.evaluateAll((els) =>
+				els.map((e) => e.getBoundingClientRect()).map((r) => [r.width, r.height])
+			);
+		expect(sizes.length).toBeGreaterThan(10);
+		for (const [w, h] of sizes) {
+			expect(w).toBeGreaterThanOrEqual(24);
+			expect(h).toBeGreaterThanOrEqual(24);
+		}
+	});
+
+	it('the suggestion list closes when tapping elsewhere', async () => {
+		await page.goto(baseURL + '/trouver');
+		await page.locator('.box[data-ready="true"]').waitFor();
+		await page.getByLabel('Votre commune, code postal ou adresse').fill('dig');
+		await page.getByRole('option').first().waitFor();
+		await page.locator('h1').tap();
+		await expect.poll(() => page.getByRole('listbox').isVisible()).toBe(false);
+	});
+
+	it('"st andre" + Enter offers the communes grouped by département', async () => {
+		await page.getByLabel('Votre commune, code postal ou adresse').fill('st andre');
+		await page.keyboard.press('Enter');
+		const choices = page.getByTestId('choices');
+		await choices.waitFor();
+		const text = await choices.innerText();
+		expect(text).toMatch(/Alpes-de-Haute-Provence \(04\)[\s\S]*Saint-André-les-Alpes/);
+		expect(text).toMatch(/Landes \(40\)[\s\S]*Saint-André-de-Seignanx/);
+		expect(await page.getByTestId('results').count()).toBe(0);
+		await choices.getByRole('link', { name: 'Saint-André-les-Alpes' }).tap();
+		await expect.poll(() => new URL(page.url()).searchParams.get('commune')).toBe('04173');
+	});
+
+	it('a commune outside the built territories says which are covered', async () => {
+		await page.goto(baseURL + '/trouver?q=Paris');
+		const alert = await page.locator('#introuvable').innerText();
+		expect(alert).toMatch(/Paris/);
+		expect(alert).toMatch(/Allier \(03\)/);
+		expect(alert).toMatch(/Alpes-de-Haute-Provence \(04\)/);
+		expect(alert).toMatch(/Landes \(40\)/);
+	});
+
+	it('after Back, the box shows the search whose results are on screen', async () => {
+		await choose('castellane', /Castellane/);
+		await page.getByLabel('Votre commune, code postal ou adresse').fill('barcelon');
+		const o = page.getByRole('option', { name: /Barcelonnette/ }).first();
+		await o.waitFor();
+		await o.tap();
+		await expect.poll(() => page.locator('#resultats-titre').innerText()).toMatch(/Barcelonnette/);
+		await page.goBack();
+		await expect.poll(() => page.locator('#resultats-titre').innerText()).toMatch(/Castellane/);
+		expect(await page.getByLabel('Votre commune, code postal ou adresse').inputValue()).toBe(
+			'Castellane'
+		);
+	});
+
+	it('Barcelonnette’s France services is in Barcelonnette, not 1,2 km away', async () => {
+		const fs = await card(/France services Barcelonnette/).count();
+		if (fs === 0) await choose('barcelonnette', /Barcelonnette/);
+		expect(await card(/France services Barcelonnette/).innerText()).toContain('À Barcelonnette');
+	});
+});
+
+describe('detail pages that agree with themselves (issue 10)', () => {
+	it('the library of Castellane: its hours summary, no "appelez" without a contact', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		await page.goto(baseURL + '/trouver?commune=04039');
+		await page.getByTestId('apart').getByRole('link', { name: 'Médiathèque Municipale' }).click();
+		await page.waitForURL(/\/lieu\/\d+$/);
+		const text = await page.locator('article').innerText();
+		expect(text).toMatch(/12 h d’ouverture par semaine/);
+		expect(text).not.toMatch(/Horaires non renseignés/);
+		expect(text).toMatch(/Pas de contact renseigné/);
+		expect(text).not.toMatch(/appelez/i);
+		await page.close();
+	});
+
+	it('the CCAPV bus: passages in one sentence, its communes folded', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+		await page.goto(baseURL + '/trouver?commune=04039');
+		await page.getByRole('link', { name: /Bus France services/ }).click();
+		await page.waitForURL(/\/lieu\/\d+$/);
+		const text = await page.locator('article').innerText();
+		expect(text.match(/connaître/g)?.length).toBe(1);
+		expect(text).not.toMatch(/Fermé|Ouvert maintenant/);
+		expect(text).toMatch(/Intervient dans \d+ communes/);
+		expect(await page.locator('details').getAttribute('open')).toBeNull();
+		expect(await axe(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('a source label such as "04-Accueil-ISATIS" is not shown raw', async () => {
+		const r = await fetch(`${baseURL}/api/lieux/proches?lat=44.0925&lon=6.2356&limite=50`);
+		const { lieux } = (await r.json()) as { lieux: { id: number; nom: string }[] };
+		const raw = lieux.find((l) => /^\d\d-Accueil-/.test(l.nom));
+		expect(raw).toBeTruthy();
+		const page = await browser.newPage();
+		await page.goto(`${baseURL}/lieu/${raw!.id}`);
+		const h1 = await page.locator('h1').innerText();
+		expect(h1).not.toMatch(/\d\d-Accueil-/);
+		expect(h1).toContain(raw!.nom.replace(/^\d\d-Accueil-/, ''));
+		await page.close();
+	});
+});
