@@ -244,6 +244,20 @@ describe('sign-in abuse', () => {
 		expect(statuses[44]).toBe(429);
 	}, 120_000);
 
+	it.each(['multipart/form-data; boundary=xyz', 'multipart/form-data', 'text/plain'])(
+		'answers an unreadable sign-in form (%s) with a 400, not a 500',
+		async (type) => {
+			const r = await raw(baseURL, '/connexion', {
+				method: 'POST',
+				from: '127.0.0.8',
+				headers: { origin: baseURL, accept: 'text/html', 'content-type': type },
+				body: '--xyz\r\nContent-Disposition: form-data; name="email"\r\n\r\ncoupé'
+			});
+			expect(r.status).toBe(400);
+			expect(r.body).toContain('Formulaire illisible');
+		}
+	);
+
 	let cookie: string | undefined;
 	it.each([
 		'/..//evil.example/x',

@@ -13,7 +13,9 @@ export function load({ locals, url }) {
 
 export const actions = {
 	default: async ({ request, cookies, getClientAddress, url }) => {
-		const form = await request.formData();
+		// A body that is not a readable form (a truncated multipart, text/plain) is the sender's error.
+		const form = await request.formData().catch(() => null);
+		if (!form) return fail(400, { email: '', error: 'Formulaire illisible : réessayez.' });
 		const email = String(form.get('email') ?? '')
 			.trim()
 			.slice(0, 200);
