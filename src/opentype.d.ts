@@ -14,6 +14,6 @@ declare module 'opentype.js' {
 		charToGlyphIndex(char: string): number;
 		glyphs: { get(index: number): Glyph };
 	}
-	const opentype: { parse(buffer: ArrayBuffer): Font };
+	const opentype: { parse(buffer: ArrayBuffer, options?: { lowMemory?: boolean }): Font };
 	export default opentype;
 }

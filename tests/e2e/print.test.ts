@@ -207,6 +207,21 @@ describe('command line', () => {
 });
 
 describe('print studio page', () => {
+	it('opens on the 04, as the rest of the app, and says the printed link is local', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		try {
+			await page.goto(baseURL + '/imprimer');
+			expect(await page.getByLabel('Département').inputValue()).toBe('04');
+			// the test server has no MAILLAGE_URL: its address only works on this computer
+			const warning = page.getByTestId('local-only');
+			await expect.poll(() => warning.textContent()).toContain('MAILLAGE_URL');
+			expect(await warning.textContent()).toContain('que sur cet ordinateur');
+			await screenshot(page, 'print-studio-360');
+		} finally {
+			await page.close();
+		}
+	});
+
 	it('previews the sheet and downloads the PDF with the chosen title', async () => {
 		const page = await browser.newPage({
 			viewport: { width: 1366, height: 900 },

@@ -1,23 +1,36 @@
 import { getDb } from '$lib/server/db/connection';
 import { epciNames, listDepartements } from '$lib/server/db/territoires';
 import { communesOf } from '$lib/server/db/print';
+import { isLocalOnly, publicUrl } from '$lib/server/http/public-url';
 
-/** The print studio form: built départements, and the EPCIs and communes of the chosen one. */
+/** The territory the app opens on (as `/`): Alpes-de-Haute-Provence when built. */
+const DEFAULT_DEPARTEMENT = '04';
+
+/**
+ * The print studio form: built départements, and the EPCIs and communes of the chosen one; the
+ * address printed on sheets, and whether it only works on this computer.
+ */
 export function load({ url }) {
 	const db = getDb();
 	const departements = listDepartements(db);
 	const asked = url.searchParams.get('departement');
-	const departement = departements.find((d) => d.code === asked)?.code ?? departements[0]?.code;
+	const departement =
+		departements.find((d) => d.code === asked)?.code ??
+		departements.find((d) => d.code === DEFAULT_DEPARTEMENT)?.code ??
+		departements[0]?.code;
 	const epcis = departement
 		? Object.entries(epciNames(db, departement))
 				.map(([code, nom]) => ({ code, nom }))
 				.sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
 		: [];
+	const printedUrl = publicUrl(url.origin);
 	return {
 		departements,
 		departement: departement ?? null,
 		epcis,
 		communes: departement ? communesOf(db, departement) : [],
-		commune: url.searchParams.get('commune')
+		commune: url.searchParams.get('commune'),
+		printedUrl,
+		localOnly: isLocalOnly(printedUrl)
 	};
 }

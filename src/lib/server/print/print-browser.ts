@@ -4,6 +4,7 @@
  * the page is set from a string and every request it would make is refused.
  */
 import type { Browser, Page } from 'playwright-core';
+import { fontFile, type FontWeight } from '../../print/font-metrics';
 
 // Loaded at run time, not bundled: the app build must keep Playwright as the package it is
 // (it resolves its own files); a literal specifier would be inlined by Vite.
@@ -53,10 +54,25 @@ process.once('exit', () => {
 	void launching?.then((b) => b.close()).catch(() => {});
 });
 
+/** Where the page asks for the fonts; answered from node_modules, never from the network. */
+const FONT_ORIGIN = 'https://fonts.maillage.invalid/';
+const FONT_URLS: Record<string, FontWeight> = {
+	[`${FONT_ORIGIN}DejaVuSans.ttf`]: 'normal',
+	[`${FONT_ORIGIN}DejaVuSans-Bold.ttf`]: 'bold'
+};
+
+/** The sheets are measured with DejaVu Sans (font-metrics.ts): the page draws with that very file. */
+const FONT_FACES = Object.entries(FONT_URLS)
+	.map(
+		([url, weight]) =>
+			`@font-face{font-family:'DejaVu Sans';font-weight:${weight};src:url(${url}) format('truetype')}`
+	)
+	.join('');
+
 /** An HTML page holding only the SVG, with no margin: what the sheet is, nothing else. */
 export function svgPage(svg: string, widthCss: string, heightCss: string): string {
 	return (
-		`<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>` +
+		`<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>${FONT_FACES}` +
 		`@page{size:${widthCss} ${heightCss};margin:0}html,body{margin:0;padding:0;background:#fff}` +
 		`svg{display:block}</style></head><body>${svg}</body></html>`
 	);
@@ -70,9 +86,12 @@ export async function withPage<T>(
 	const browser = await printBrowser();
 	const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
 	try {
-		await context.route('**/*', (route) =>
-			route.request().url().startsWith('data:') ? route.continue() : route.abort()
-		);
+		await context.route('**/*', (route) => {
+			const url = route.request().url();
+			const font = FONT_URLS[url];
+			if (font) return route.fulfill({ body: fontFile(font), contentType: 'font/ttf' });
+			return url.startsWith('data:') ? route.continue() : route.abort();
+		});
 		const page = await context.newPage();
 		return await work(page);
 	} finally {

@@ -36,7 +36,6 @@ export interface PrintContext {
 	logo?: string | null;
 }
 
-
 /** The "Sources" entries a theme cites (plus contours and COG), with their dates in words. */
 export function sourcesFor(db: Database.Database, keys: string[]): SheetSource[] {
 	const wanted = [...keys, 'contours', 'cog'];

@@ -9,6 +9,7 @@ export async function renderPdf(svg: string, widthMm: number, heightMm: number):
 	const px = (mm: number) => Math.ceil((mm / 25.4) * 96);
 	return withPage({ width: px(widthMm), height: px(heightMm) }, async (page) => {
 		await page.setContent(svgPage(svg, w, h), { waitUntil: 'load' });
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		const pdf = await page.pdf({
 			width: w,
 			height: h,

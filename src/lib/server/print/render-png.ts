@@ -17,6 +17,7 @@ export async function renderPng(
 	const svg = render({ w, h });
 	return withPage({ width: w, height: h }, async (page) => {
 		await page.setContent(svgPage(svg, `${w}px`, `${h}px`), { waitUntil: 'load' });
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 		const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: w, height: h } });
 		return Buffer.from(png);
 	});
