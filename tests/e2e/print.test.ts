@@ -28,11 +28,13 @@ const today = new Date().toLocaleDateString('fr-FR', {
 	timeZone: 'Europe/Paris'
 });
 
-/** [width, height] in pt from pdfinfo. */
-function pageSize(file: string): [number, number] {
+/** [width, height] in pt from pdfinfo; `pages` is the page count expected (a minimum for '+'). */
+function pageSize(file: string, pages: number | `${number}+` = 1): [number, number] {
 	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 	const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-	expect(info).toMatch(/Pages:\s+1\n/);
+	const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+	if (typeof pages === 'number') expect(count).toBe(pages);
+	else expect(count).toBeGreaterThanOrEqual(parseInt(pages));
 	return [Number(m?.[1]), Number(m?.[2])];
 }
 const pdfText = (file: string) =>
@@ -95,7 +97,8 @@ describe('map sheets over HTTP', () => {
 			file,
 			await fetchFile(`/imprimer/carte.pdf?territoire=${code}&theme=${theme}&format=${format}`)
 		);
-		const [pw, ph] = pageSize(file);
+		// every place of the 04 is numbered: its list continues on pages of its own
+		const [pw, ph] = pageSize(file, theme === 'lieux' ? '2+' : 1);
 		close(pw, w);
 		close(ph, h);
 		const text = pdfText(file);
@@ -120,18 +123,33 @@ describe('map sheets over HTTP', () => {
 		expect(await decodeQr(png)).toBe(`${baseURL}/territoire/04?zb=1`);
 	});
 
-	it('numbers the list as the markers', async () => {
-		const svg = (await fetchFile('/imprimer/carte.svg?territoire=04&theme=lieux')).toString();
-		const pairs = (cls: string) =>
-			[...svg.matchAll(new RegExp(`class="${cls}" data-n="(\\d+)" data-id="(\\d+)"`, 'g'))]
-				.map((m) => `${m[1]}:${m[2]}`)
-				.sort();
-		const markers = pairs('marker');
-		expect(markers.length).toBeGreaterThan(20);
-		expect(pairs('list-item')).toEqual(markers);
+	it('numbers every marker, and lists each number once across the pages', async () => {
+		const get = async (page: number) => {
+			const r = await fetch(`${baseURL}/imprimer/carte.svg?territoire=04&theme=lieux&page=${page}`);
+			expect(r.status).toBe(200);
+			return { svg: await r.text(), pages: Number(r.headers.get('x-maillage-pages')) };
+		};
+		const pairs = (svg: string, cls: string) =>
+			[...svg.matchAll(new RegExp(`class="${cls}" data-n="(\\d+)" data-id="(\\d+)"`, 'g'))].map(
+				(m) => `${m[1]}:${m[2]}`
+			);
+		const first = await get(1);
+		const markers = pairs(first.svg, 'marker').sort();
+		// no help point drawn without its number (87 were, before)
+		const total = Number(/(\d+) lieux d’aide/.exec(first.svg)?.[1]);
+		expect(markers).toHaveLength(total);
+		expect(first.pages).toBeGreaterThan(1);
+		const listed = pairs(first.svg, 'list-item');
+		for (let p = 2; p <= first.pages; p++) listed.push(...pairs((await get(p)).svg, 'list-item'));
+		expect(listed.sort()).toEqual(markers);
 		const numbers = markers.map((p) => Number(p.split(':')[0])).sort((a, b) => a - b);
 		expect(numbers).toEqual(numbers.map((_, i) => i + 1));
-		// the PDF text carries the same numbered names
+		// no printed text under 7 pt, and the main towns named
+		const sizes = [...first.svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(2.46);
+		expect(first.svg).toMatch(/class="town">Manosque</);
+		expect(first.svg).toMatch(/class="town">Digne-les-Bains</);
+		// the PDF holds the map and the list pages
 		const file = join(dir, 'http-04-lieux.pdf');
 		expect(pdfText(file)).toMatch(/Lieux numérotés sur la carte/);
 	});
@@ -185,16 +203,20 @@ describe('command line', () => {
 		['04', 'zones-blanches', 'A4-paysage', '04070'],
 		['03', 'lieux', 'A4-portrait', '03185'],
 		['40', 'ifn', 'A3-portrait', '40192']
-	])('prints a sheet and a poster for %s', async (dep, theme, format, commune) => {
-		const sheet = join(dir, `cli-${dep}.pdf`);
-		const poster = join(dir, `cli-affiche-${commune}.pdf`);
-		cli(['--territoire', dep, '--theme', theme, '--format', format, '--out', sheet]);
-		cli(['--affiche', commune, '--nb', '--out', poster]);
-		const [w] = pageSize(sheet);
-		close(w, { 'A4-paysage': 842, 'A4-portrait': 595, 'A3-portrait': 842 }[format] as number);
-		expect(pdfText(sheet)).toContain('https://maillage.test/territoire/' + dep);
-		expect(pdfText(poster)).toContain(`https://maillage.test/trouver?commune=${commune}`);
-	});
+	])(
+		'prints a sheet and a poster for %s',
+		async (dep, theme, format, commune) => {
+			const sheet = join(dir, `cli-${dep}.pdf`);
+			const poster = join(dir, `cli-affiche-${commune}.pdf`);
+			cli(['--territoire', dep, '--theme', theme, '--format', format, '--out', sheet]);
+			cli(['--affiche', commune, '--nb', '--out', poster]);
+			const [w] = pageSize(sheet, theme === 'lieux' ? '1+' : 1);
+			close(w, { 'A4-paysage': 842, 'A4-portrait': 595, 'A3-portrait': 842 }[format] as number);
+			expect(pdfText(sheet)).toContain('https://maillage.test/territoire/' + dep);
+			expect(pdfText(poster)).toContain(`https://maillage.test/trouver?commune=${commune}`);
+		},
+		150_000
+	); // two command-line runs, each starting tsx and Chromium
 
 	it('writes an SVG and a PNG from the extension', () => {
 		const svg = join(dir, 'cli-04.svg');
@@ -211,11 +233,13 @@ describe('print studio page', () => {
 		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
 		try {
 			await page.goto(baseURL + '/imprimer');
-			expect(await page.getByLabel('Département').inputValue()).toBe('04');
+			expect(await page.locator('select[name="departement"]').inputValue()).toBe('04');
 			// the test server has no MAILLAGE_URL: its address only works on this computer
 			const warning = page.getByTestId('local-only');
 			await expect.poll(() => warning.textContent()).toContain('MAILLAGE_URL');
 			expect(await warning.textContent()).toContain('que sur cet ordinateur');
+			// the 04's list of every numbered place goes on its own pages, and the studio says so
+			await expect.poll(() => page.getByTestId('print-pages').count(), { timeout: 30_000 }).toBe(1);
 			await screenshot(page, 'print-studio-360');
 		} finally {
 			await page.close();

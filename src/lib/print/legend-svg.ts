@@ -1,7 +1,7 @@
 /** The legend block of a sheet: a title, then one row per colour class, pattern, line or symbol. */
 import type { Box } from './sheet-layout';
 import { kindSymbol } from './marker-svg';
-import { r, svgText, wrap } from './text';
+import { MIN_TEXT_MM, r, svgText, wrap } from './text';
 
 export type LegendItem =
 	| { type: 'fill'; fill: string; label: string }
@@ -21,7 +21,7 @@ export function renderLegend(title: string, items: LegendItem[], box: Box, scale
 	const notes = items.filter((i) => i.type === 'note').length;
 	const rows = items.length + notes * 0.6;
 	const rowH = Math.min(5 * scale, (box.y + box.h - y) / Math.max(1, rows));
-	const size = Math.min(3 * scale, rowH * 0.68);
+	const size = Math.max(MIN_TEXT_MM, Math.min(3 * scale, rowH * 0.68));
 	const sw = rowH * 1.5;
 	const sh = rowH * 0.72;
 	for (const it of items) {
@@ -34,13 +34,14 @@ export function renderLegend(title: string, items: LegendItem[], box: Box, scale
 		else if (it.type === 'line')
 			out += `<line x1="${r(box.x)}" y1="${r(cy)}" x2="${r(box.x + sw)}" y2="${r(cy)}" stroke="${it.stroke}" stroke-width="${it.width}"/>`;
 		if (it.type === 'note') {
-			const lines = wrap(it.label, box.w, size * 0.92, 4);
+			const ns = Math.max(MIN_TEXT_MM, size * 0.92);
+			const lines = wrap(it.label, box.w, ns, 4);
 			out += lines
 				.map((l, i) =>
-					svgText(box.x, cy + size * 0.35 + i * size, l, { size: size * 0.92, fill: '#333' })
+					svgText(box.x, cy + size * 0.35 + i * ns * 1.1, l, { size: ns, fill: '#333' })
 				)
 				.join('');
-			y += size * 0.92 * 1.1 * lines.length + rowH * 0.3;
+			y += ns * 1.1 * lines.length + rowH * 0.3;
 			continue;
 		}
 		const label = wrap(it.label, box.x + box.w - tx, size, 2);

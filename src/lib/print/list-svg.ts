@@ -2,80 +2,75 @@
 import type { Box } from './sheet-layout';
 import { kindSymbol } from './marker-svg';
 import { escapeXml } from './escape';
-import { r, svgText, truncate, wrap } from './text';
+import { fitList, numberWidth, textOffset, type ListFlow } from './list-layout';
+import { MIN_TEXT_MM, r, svgText, wrap } from './text';
 
-export interface ListEntry {
-	n: number;
-	id: number;
-	kind: string;
-	itinerant: boolean;
-	nom: string;
-	commune: string;
-}
+export type { ListEntry } from './list-layout';
 
-/** Font size, columns and rows that fit `count` one-line entries in a box. */
-export function listGrid(count: number, box: Box, scale: number) {
-	let size = 2.6 * scale;
-	for (;;) {
-		const rowH = size * 1.42;
-		const rows = Math.max(1, Math.floor(box.h / rowH));
-		const cols = Math.max(1, Math.ceil(count / rows));
-		const colW = box.w / cols;
-		if (colW >= size * 20 || size <= 1.5 * scale) return { size, rowH, rows, cols, colW };
-		size *= 0.92;
-	}
-}
-
-/** A heading, a note saying what is numbered, then the entries in columns. */
-export function renderList(
-	entries: ListEntry[],
+/** The heading and the note of the list; returns the box left for the entries. */
+export function listHeading(
+	heading: string,
 	note: string,
 	box: Box,
-	scale: number,
-	markerFill: (kind: string) => string
-): string {
+	scale: number
+): { svg: string; area: Box } {
 	const hs = 3.4 * scale;
-	let out = svgText(box.x, box.y + hs, 'Lieux numérotés sur la carte', {
-		size: hs,
-		weight: 'bold'
-	});
-	const ns = 2.3 * scale;
-	const noteLines = wrap(note, box.w, ns, 2);
-	out += noteLines
+	let svg = svgText(box.x, box.y + hs, heading, { size: hs, weight: 'bold' });
+	const ns = Math.max(MIN_TEXT_MM, 2.5 * scale);
+	const noteLines = note ? wrap(note, box.w, ns, 3) : [];
+	svg += noteLines
 		.map((l, i) =>
 			svgText(box.x, box.y + hs + 1.2 * scale + ns * (i + 1) * 1.15, l, { size: ns, fill: '#333' })
 		)
 		.join('');
-	const top = box.y + hs + 2.4 * scale + ns * noteLines.length * 1.15;
-	const area = { x: box.x, y: top, w: box.w, h: box.y + box.h - top };
-	const g = listGrid(entries.length, area, scale);
-	entries.forEach((e, i) => {
-		const col = Math.floor(i / g.rows);
-		const row = i % g.rows;
-		if (col >= g.cols) return;
-		const x = area.x + col * g.colW;
-		const y = area.y + row * g.rowH + g.size;
-		const numW = g.size * 1.9;
+	const top = box.y + hs + 2.6 * scale + ns * noteLines.length * 1.15;
+	return { svg, area: { x: box.x, y: top, w: box.w, h: box.y + box.h - top } };
+}
+
+/** The entries of a laid-out list: number, kind symbol, name and commune (wrapped, never cut). */
+export function listItems(flow: ListFlow, markerFill: (kind: string) => string): string {
+	const s = flow.size;
+	let out = '';
+	for (const { entry: e, x, y, lines } of flow.items) {
+		const numW = numberWidth(s);
 		const sym = kindSymbol(
 			e.kind,
-			x + numW + g.size * 0.5,
-			y - g.size * 0.35,
-			g.size * 1.05,
+			x + numW + s * 0.6,
+			y - s * 0.35,
+			s * 1.05,
 			markerFill(e.kind),
 			e.itinerant
 		);
-		const tx = x + numW + g.size * 1.4;
-		const text = truncate(`${e.nom} — ${e.commune}`, x + g.colW - tx - 1.5 * scale, g.size);
 		out +=
 			`<g class="list-item" data-n="${e.n}" data-id="${e.id}" data-kind="${escapeXml(e.kind)}">` +
-			svgText(x + numW - g.size * 0.3, y, String(e.n), {
-				size: g.size,
-				weight: 'bold',
-				anchor: 'end'
-			}) +
+			svgText(x + numW - s * 0.2, y, String(e.n), { size: s, weight: 'bold', anchor: 'end' }) +
 			sym +
-			svgText(tx, y, text, { size: g.size }) +
+			lines.map((l, i) => svgText(x + textOffset(s), y + i * s * 1.2, l, { size: s })).join('') +
 			`</g>`;
-	});
-	return `<g class="list" data-count="${entries.length}" data-font="${r(g.size)}">${out}</g>`;
+	}
+	return out;
 }
+
+/**
+ * The list beside the map, at the largest size from 8 pt down to 7 pt at which it fits whole;
+ * null when it does not fit (the sheet then moves it to a page of its own).
+ */
+export function renderList(
+	entries: ListFrom,
+	note: string,
+	box: Box,
+	scale: number,
+	markerFill: (kind: string) => string
+): string | null {
+	const head = listHeading('Lieux numérotés sur la carte', note, box, scale);
+	const flow = fitList(entries, head.area, 2.8 * scale);
+	if (!flow) return null;
+	return (
+		`<g class="list" data-count="${entries.length}" data-font="${r(flow.size)}">` +
+		head.svg +
+		listItems(flow, markerFill) +
+		`</g>`
+	);
+}
+
+type ListFrom = Parameters<typeof fitList>[0];

@@ -8,6 +8,8 @@ import type { Feature, Geometry } from 'geojson';
 import type { Box } from './sheet-layout';
 import { kindSymbol, numberedMarker } from './marker-svg';
 import { placeMarkers } from './marker-placement';
+import { Occupancy } from './label-placement';
+import { numberLabels, symbolBox, townLabels } from './map-labels';
 import { escapeXml } from './escape';
 import { r, svgText } from './text';
 
@@ -42,8 +44,16 @@ export interface MapInput {
 	markerFill(kind: string): string;
 	/** Type and symbol scale (1 on A4). */
 	scale: number;
-	/** Numbered marker size in mm (default 4.6 × scale). */
+	/** Numbered marker size in mm (default 4.6 × scale), for numbers drawn inside the symbol. */
 	markerSize?: number;
+	/**
+	 * `inside`: the number in white inside a large symbol (a poster's few points); `beside`: a
+	 * small symbol at its place and its number next to it (a sheet's many points).
+	 */
+	numberStyle?: 'inside' | 'beside';
+	/** Towns to name, most important first, and how many names at most. */
+	towns?: { nom: string; lon: number; lat: number }[];
+	maxTowns?: number;
 }
 
 export interface ScaleBar {
@@ -123,6 +133,32 @@ function northArrow(projection: GeoProjection, box: Box, scale: number): string 
 	);
 }
 
+function placeTowns(
+	input: MapInput,
+	projection: GeoProjection,
+	box: Box,
+	taken: Occupancy
+): string {
+	const towns = (input.towns ?? []).flatMap((t) => {
+		const xy = projection([t.lon, t.lat]);
+		return xy ? [{ nom: t.nom, x: xy[0], y: xy[1] }] : [];
+	});
+	return townLabels(towns, box, taken, input.scale, input.maxTowns ?? 10).svg;
+}
+
+/** Room taken by the north arrow (its letter included), top right of the map. */
+function northArrowBox(box: Box, scale: number): Box {
+	const size = 9 * scale;
+	return { x: box.x + box.w - size * 1.4, y: box.y, w: size * 1.4, h: size * 1.6 };
+}
+
+/** Room taken by the scale bar and its labels, bottom left of the map. */
+function scaleBarBox(bar: ScaleBar, box: Box, scale: number): Box {
+	const fs = 2.8 * scale;
+	const y = box.y + box.h - 5 * scale - fs - 2;
+	return { x: box.x, y, w: bar.mm + 4 * scale + fs * 4, h: box.y + box.h - y };
+}
+
 function scaleBarSvg(bar: ScaleBar, box: Box, scale: number): string {
 	const x = box.x + 4 * scale;
 	const y = box.y + box.h - 5 * scale;
@@ -164,35 +200,61 @@ export function renderMap(input: MapInput): {
 	}
 	const inBox = (p: [number, number] | null): p is [number, number] =>
 		!!p && p[0] >= box.x && p[0] <= box.x + box.w && p[1] >= box.y && p[1] <= box.y + box.h;
+	// everything drawn so far that a label must not cover: symbols, the north arrow, the scale bar
+	const taken = new Occupancy();
+	const km = kmPerMm(projection, box);
+	const bar = scaleBar(km, box.w * 0.25);
+	taken.add(northArrowBox(box, scale));
+	taken.add(scaleBarBox(bar, box, scale));
 	for (const p of input.points.filter((p) => p.n == null)) {
 		const xy = projection([p.lon, p.lat]);
-		if (inBox(xy)) body += kindSymbol(p.kind, xy[0], xy[1], 2.4 * scale, input.markerFill(p.kind));
+		if (!inBox(xy)) continue;
+		body += kindSymbol(p.kind, xy[0], xy[1], 2.4 * scale, input.markerFill(p.kind));
+		taken.add(symbolBox(xy[0], xy[1], 2.4 * scale));
 	}
-	const size = input.markerSize ?? 4.6 * scale;
 	const numbered = input.points
 		.filter((p) => p.n != null)
 		.map((p) => ({ p, xy: projection([p.lon, p.lat]) }))
 		.filter((m): m is { p: MapPoint; xy: [number, number] } => inBox(m.xy));
-	const spots = placeMarkers(
-		numbered.map((m) => ({ x: m.xy[0], y: m.xy[1] })),
-		size * 0.55
-	);
-	numbered.forEach((m, i) => {
-		const s = spots[i];
-		const anchor = s.moved ? { x: m.xy[0], y: m.xy[1] } : null;
-		body += numberedMarker(
-			m.p.n as number,
-			m.p.id,
-			m.p.kind,
-			s,
-			anchor,
-			size,
-			input.markerFill(m.p.kind),
-			m.p.itinerant
+	let labels = '';
+	if (input.numberStyle === 'beside') {
+		for (const m of numbered) taken.add(symbolBox(m.xy[0], m.xy[1], 3 * scale));
+		const towns = placeTowns(input, projection, box, taken);
+		labels = numberLabels(
+			numbered.map((m) => ({ ...m.p, n: m.p.n as number, x: m.xy[0], y: m.xy[1] })),
+			box,
+			taken,
+			scale,
+			input.markerFill
 		);
-	});
-	const km = kmPerMm(projection, box);
-	const bar = scaleBar(km, box.w * 0.25);
+		labels = towns + labels;
+	} else {
+		const size = input.markerSize ?? 4.6 * scale;
+		const spots = placeMarkers(
+			numbered.map((m) => ({ x: m.xy[0], y: m.xy[1] })),
+			size * 0.55
+		);
+		// markers moved aside are drawn first: their leader lines pass under the others
+		const order = numbered.map((_, i) => i).sort((a, b) => +spots[b].moved - +spots[a].moved);
+		for (const i of order) {
+			const m = numbered[i];
+			const s = spots[i];
+			const anchor = s.moved ? { x: m.xy[0], y: m.xy[1] } : null;
+			taken.add(symbolBox(s.x, s.y, size));
+			labels += numberedMarker(
+				m.p.n as number,
+				m.p.id,
+				m.p.kind,
+				s,
+				anchor,
+				size,
+				input.markerFill(m.p.kind),
+				m.p.itinerant
+			);
+		}
+		labels = placeTowns(input, projection, box, taken) + labels;
+	}
+	body += labels;
 	const svg =
 		`<g class="map"><clipPath id="${clipId}"><rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}"/></clipPath>` +
 		`<g clip-path="url(#${clipId})">${body}</g>` +

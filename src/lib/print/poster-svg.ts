@@ -10,7 +10,8 @@ import { qrSvg } from './qr';
 import { escapeXml } from './escape';
 import { themeStyle } from './themes';
 import type { SheetSource } from './sheet-svg';
-import { FONT_FAMILY, r, svgText, wrap } from './text';
+import { FONT_FAMILY, MIN_TEXT_MM, r, svgText, wrap } from './text';
+import { layoutPosterList, type EntryLayout } from './poster-entries';
 
 export interface PosterEntry {
 	n: number;
@@ -36,6 +37,8 @@ export interface PosterData {
 	sources: SheetSource[];
 	printedOn: string;
 	liveUrl: string;
+	/** Communes around, most populated first, to name on the map. */
+	towns?: { nom: string; lon: number; lat: number }[];
 }
 
 export const POSTER_SIZE = { widthMm: 210, heightMm: 297 };
@@ -43,17 +46,13 @@ const M = 12;
 
 function entrySvg(
 	e: PosterEntry,
+	lay: EntryLayout,
+	size: number,
 	x: number,
 	y: number,
-	w: number,
-	h: number,
 	fill: string
 ): string {
-	const big = 4.8;
-	const small = 3.6;
-	const lh = small * 1.28;
 	const tx = x + 11;
-	const tw = w - 11;
 	let out = kindSymbol(e.kind, x + 4.5, y + 3.2, 8.5, fill, e.itinerant);
 	out += svgText(x + 4.5, y + 3.2 + 1.6, String(e.n), {
 		size: 4.4,
@@ -61,32 +60,19 @@ function entrySvg(
 		fill: '#fff',
 		anchor: 'middle'
 	});
-	const name = wrap(e.nom, tw, big, 2, true);
-	let cy = y + big;
-	for (const l of name) {
-		out += svgText(tx, cy, l, { size: big, weight: 'bold' });
-		cy += big * 1.15;
-	}
-	const lines: [string, number, boolean][] = [
-		[e.quoi, 1, false],
-		[e.adresse, 2, false],
-		[e.telephone ? `Tél. ${e.telephone}` : '', 1, true],
-		[e.horaires, 3, false],
-		[e.passage ?? '', 3, false]
-	];
-	for (const [text, max, bold] of lines) {
-		if (!text) continue;
-		for (const l of wrap(text, tw, small, max, bold)) {
-			if (cy + lh > y + h) break;
-			out += svgText(tx, cy + 0.6, l, {
-				size: small,
-				weight: bold ? 'bold' : 'normal',
-				fill: '#222'
+	let cy = y + size * 1.3;
+	for (const b of lay.blocks) {
+		const s = b.big ? size * 1.3 : size;
+		for (const l of b.lines) {
+			out += svgText(tx, cy, l, {
+				size: s,
+				weight: b.bold ? 'bold' : 'normal',
+				fill: b.big ? undefined : '#222'
 			});
-			cy += lh;
+			cy += s * (b.big ? 1.15 : 1.25);
 		}
 	}
-	return `<g class="list-item" data-n="${e.n}" data-id="${e.id}" data-kind="${escapeXml(e.kind)}">${out}</g>`;
+	return `<g class="list-item" data-n="${e.n}" data-id="${e.id}" data-kind="${escapeXml(e.kind)}" data-font="${r(size)}">${out}</g>`;
 }
 
 /** The poster as a standalone SVG document in mm; `pixels` sets the outer size for a PNG. */
@@ -129,26 +115,22 @@ export function renderPoster(d: PosterData, pixels?: { w: number; h: number }): 
 		points: d.points,
 		markerFill: style.markerFill,
 		scale: 1,
-		markerSize: 5.6
+		markerSize: 5.6,
+		towns: d.towns,
+		maxTowns: 8
 	});
 	out += map.svg;
 	const listTop = mapBox.y + mapBox.h + 6;
 	const footerH = 34;
-	const listH = H - M - footerH - 4 - listTop;
-	const rows = Math.ceil(Math.min(d.entries.length, 6) / 2);
+	const listBox = { x: M, y: listTop, w: W - 2 * M, h: H - M - footerH - 4 - listTop };
 	const colW = (W - 2 * M - 6) / 2;
-	const rowH = listH / Math.max(rows, 3);
-	d.entries.slice(0, 6).forEach((e, i) => {
+	const lay = layoutPosterList(d.entries.slice(0, 6), listBox, colW - 11, 3);
+	let rowY = listTop;
+	lay.entries.forEach((entry, i) => {
 		const col = i % 2;
-		const row = Math.floor(i / 2);
-		out += entrySvg(
-			e,
-			M + col * (colW + 6),
-			listTop + row * rowH,
-			colW,
-			rowH - 3,
-			style.markerFill(e.kind)
-		);
+		const e = d.entries[i];
+		out += entrySvg(e, entry, lay.size, M + col * (colW + 6), rowY, style.markerFill(e.kind));
+		if (col === 1 || i === lay.entries.length - 1) rowY += lay.rows[Math.floor(i / 2)];
 	});
 	if (d.entries.length === 0)
 		out += svgText(M, listTop + 8, 'Aucun lieu d’aide trouvé à proximité dans la base.', {
@@ -178,8 +160,9 @@ export function renderPoster(d: PosterData, pixels?: { w: number; h: number }): 
 		}
 	);
 	const src = 'Sources : ' + d.sources.map((s) => `${s.producteur} (${s.date})`).join(' ; ') + '.';
-	out += wrap(src, tw, 2.2, 4)
-		.map((l, i) => svgText(M, fy + 25 + i * 2.6, l, { size: 2.2, fill: '#444' }))
+	const ss = MIN_TEXT_MM;
+	out += wrap(src, tw, ss, 5)
+		.map((l, i) => svgText(M, fy + 24.4 + i * ss * 1.12, l, { size: ss, fill: '#444' }))
 		.join('');
 	const size = pixels
 		? `width="${pixels.w}" height="${pixels.h}"`

@@ -13,6 +13,8 @@ export interface SheetParams {
 	titre: string | null;
 	sousTitre: string | null;
 	bw: boolean;
+	/** Page of a PNG or SVG export (a PDF holds every page): 1 is the map. */
+	page: number;
 }
 
 export interface PosterParams {
@@ -43,7 +45,7 @@ const str = (q: Source, k: string) => {
 	return typeof v === 'string' ? v.trim() : null;
 };
 
-/** Read `territoire`, `theme`, `format`, `titre`, `sous_titre`, `nb` (noir et blanc). */
+/** Read `territoire`, `theme`, `format`, `titre`, `sous_titre`, `nb` (noir et blanc), `page`. */
 export function parseSheetParams(q: Source): Parsed<SheetParams> {
 	// the form may send its three selects instead of one code: the finest one chosen wins
 	const territoire = (
@@ -76,9 +78,16 @@ export function parseSheetParams(q: Source): Parsed<SheetParams> {
 			ok: false,
 			error: `Paramètre « format » invalide : « ${format.slice(0, 30)} ». Valeurs possibles : ${FORMATS.join(', ')}.`
 		};
+	const page = str(q, 'page') || '1';
+	if (!/^[1-9]\d?$/.test(page))
+		return {
+			ok: false,
+			error: `Paramètre « page » invalide : « ${page.slice(0, 10)} ». Un numéro de page est attendu (1 pour la carte, 2 pour la suite de la liste).`
+		};
 	return {
 		ok: true,
 		value: {
+			page: Number(page),
 			territoire,
 			theme,
 			format,

@@ -97,28 +97,34 @@ export function wrap(
 	let m: RegExpExecArray | null;
 	while (!more && (m = words.exec(text))) {
 		const word = m[0];
-		const ww = textWidth(word, size, bold);
-		if (line && lineW + space + ww <= maxWidth) {
+		// measured only as far as a line: a 5 MB word costs no more than its first line
+		const alone = fitLength(word, maxWidth, size, bold);
+		if (alone.end === word.length && line && lineW + space + alone.width <= maxWidth) {
 			line += ` ${word}`;
-			lineW += space + ww;
+			lineW += space + alone.width;
 			continue;
 		}
 		if (line) push(line);
 		line = '';
 		lineW = 0;
-		// a word wider than the line is broken where it stops fitting
+		if (more) break;
+		if (alone.end === word.length) {
+			line = word;
+			lineW = alone.width;
+			continue;
+		}
+		// a word wider than the line is broken where it stops fitting, never dropped
 		let from = 0;
-		let rest = ww;
-		while (!more && rest > maxWidth) {
-			const f = fitLength(word, maxWidth, size, bold, from);
+		while (!more) {
+			const f = from === 0 ? alone : fitLength(word, maxWidth, size, bold, from);
+			if (f.end === word.length) {
+				line = word.slice(from);
+				lineW = f.width;
+				break;
+			}
 			const end = f.end > from ? f.end : from + (word.codePointAt(from)! > 0xffff ? 2 : 1);
 			push(word.slice(from, end));
-			rest -= f.width;
 			from = end;
-		}
-		if (!more) {
-			line = from === 0 ? word : word.slice(from);
-			lineW = Math.max(0, rest);
 		}
 	}
 	if (line) push(line);

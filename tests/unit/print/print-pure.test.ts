@@ -116,9 +116,15 @@ describe('parameters', () => {
 				format: 'A4-paysage',
 				titre: 'Ma carte',
 				sousTitre: null,
-				bw: true
+				bw: true,
+				page: 1
 			}
 		});
+		const p2 = parseSheetParams(new URLSearchParams('territoire=04&page=2'));
+		expect(p2.ok && p2.value.page).toBe(2);
+		const bad = parseSheetParams(new URLSearchParams('territoire=04&page=0'));
+		expect(bad.ok).toBe(false);
+		expect(!bad.ok && bad.error).toMatch(/« page » invalide/);
 	});
 	it('takes the finest territory of the form', () => {
 		const p = parseSheetParams(new URLSearchParams('departement=04&epci=200067437&commune='));

@@ -116,3 +116,24 @@ export function communesOf(db: Database.Database, dep: string): { code: string; 
 		.prepare('SELECT code, nom FROM communes WHERE departement = ? ORDER BY nom')
 		.all(dep) as { code: string; nom: string }[];
 }
+
+/** A commune named on a printed map. */
+export interface TownLabel {
+	code: string;
+	nom: string;
+	population: number;
+	lat: number;
+	lon: number;
+}
+
+/** The most populated communes of some départements with a known point, largest first. */
+export function largestCommunes(db: Database.Database, deps: string[], limit: number): TownLabel[] {
+	if (deps.length === 0) return [];
+	return db
+		.prepare(
+			`SELECT code, nom, population, lat, lon FROM communes
+			 WHERE departement IN (${deps.map(() => '?').join(',')}) AND lat IS NOT NULL AND lon IS NOT NULL
+			 ORDER BY population DESC, code LIMIT ?`
+		)
+		.all(...deps, limit) as TownLabel[];
+}

@@ -9,6 +9,7 @@ import { formatDate, KIND_LABELS } from '../../labels';
 import { communeByCode } from '../commune-search';
 import { findHelp } from '../finder';
 import { communeGeometries } from '../db/territoires';
+import { largestCommunes } from '../db/print';
 import type { PosterData, PosterEntry } from '../../print/poster-svg';
 import type { PosterParams } from '../../print/print-params';
 import { THEME_SOURCES } from '../../print/themes';
@@ -121,7 +122,12 @@ export function posterData(
 			entries,
 			sources: sourcesFor(db, THEME_SOURCES.lieux),
 			printedOn: formatDate(ctx.now.toISOString()),
-			liveUrl: `${ctx.origin}/trouver?commune=${encodeURIComponent(c.code)}`
+			liveUrl: `${ctx.origin}/trouver?commune=${encodeURIComponent(c.code)}`,
+			// the commune itself first, then its largest neighbours
+			towns: [
+				{ nom: c.nom, lon: c.lon, lat: c.lat },
+				...largestCommunes(db, [c.departement], 400).filter((t) => t.code !== c.code)
+			]
 		}
 	};
 }

@@ -15,6 +15,7 @@ import {
 	allSources,
 	indicatorValue,
 	lieuxInCommunes,
+	largestCommunes,
 	lieuxOfDepartement,
 	printTerritory,
 	territoryCommuneCodes,
@@ -42,28 +43,6 @@ export function sourcesFor(db: Database.Database, keys: string[]): SheetSource[]
 	return allSources(db)
 		.filter((s) => wanted.some((k) => s.key.startsWith(k)))
 		.map((s) => ({ titre: s.titre, producteur: s.producteur, date: formatDate(s.date) }));
-}
-
-/** Numbered kinds, in order of priority: whole kinds are numbered while the list stays readable. */
-const NUMBERING_ORDER = [
-	'france-services',
-	'mediation',
-	'conseiller-numerique',
-	'aidants-connect',
-	'bibliotheque'
-];
-
-/** Which kinds get numbers, for `count` points by kind and a list capacity. */
-export function numberedKinds(count: Record<string, number>, capacity: number): string[] {
-	const kinds: string[] = [];
-	let total = 0;
-	for (const k of NUMBERING_ORDER) {
-		if (!count[k]) continue;
-		if (total + count[k] > capacity && kinds.length > 0) break;
-		kinds.push(k);
-		total += count[k];
-	}
-	return kinds;
 }
 
 function liveUrl(origin: string, t: PrintTerritory, theme: ThemeId): string {
@@ -131,11 +110,9 @@ export function sheetData(
 	if (t.niveau !== 'departement' && t.geometry)
 		outlines.push({ geometry: t.geometry, level: 'territoire' });
 
-	const capacity = p.format.startsWith('A3') ? 120 : 70;
 	let lieux = (
 		t.niveau === 'departement' ? lieuxOfDepartement(db, t.code) : lieuxInCommunes(db, [...inside])
 	).map((l) => ({ ...l, itinerant: l.itinerant === 1 }));
-	let numbered: Set<string>;
 	let listNote: string;
 	if (t.niveau === 'commune') {
 		// a commune: its own places and the nearest ones around, as on the resident finder
@@ -145,21 +122,13 @@ export function sheetData(
 				? findHelp(db, { lat: c.lat, lon: c.lon, commune: t.code }, {}, 10, ctx.now)
 				: [];
 		lieux = near.map((h) => ({ ...h.lieu, itinerant: h.lieu.itinerant === 1 }));
-		numbered = new Set(HELP_KINDS);
 		listNote = `Les ${lieux.length} lieux d’aide les plus proches de ${t.nom}, dont les services itinérants qui y passent.`;
 	} else {
-		const count: Record<string, number> = {};
-		for (const l of lieux) count[l.kind] = (count[l.kind] ?? 0) + 1;
-		const kinds = numberedKinds(count, capacity);
-		numbered = new Set(kinds);
-		const n = lieux.filter((l) => numbered.has(l.kind)).length;
-		const rest = lieux.length - n;
-		listNote =
-			`Numérotés : ${kinds.map((k) => KIND_LABELS_PLURAL[k].toLowerCase().replace('france services', 'France services')).join(', ')} (${n}).` +
-			(rest > 0 ? ` Les ${rest} autres lieux sont figurés par leur symbole, sans numéro.` : '');
+		// every marker has its number: the list goes on a page of its own when it is long
+		listNote = `Les ${lieux.length} lieux d’aide, par commune puis par nom ; le numéro est celui de la carte.`;
 	}
 	const list: ListEntry[] = lieux
-		.filter((l) => numbered.has(l.kind))
+		.slice()
 		.sort((a, b) => sortFr(a.commune ?? '', b.commune ?? '') || sortFr(a.nom, b.nom))
 		.map((l, i) => ({
 			n: i + 1,
@@ -223,7 +192,10 @@ export function sheetData(
 			sources: sourcesFor(db, THEME_SOURCES[p.theme]),
 			printedOn: formatDate(ctx.now.toISOString()),
 			liveUrl: liveUrl(ctx.origin, t, p.theme),
-			logo: ctx.logo ?? null
+			logo: ctx.logo ?? null,
+			towns: largestCommunes(db, t.departements, 60).filter(
+				(c) => t.niveau === 'departement' || inside.has(c.code) || t.niveau === 'commune'
+			)
 		}
 	};
 }

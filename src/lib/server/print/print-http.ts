@@ -42,7 +42,8 @@ function fileResponse(file: PrintFile, inline: boolean): Response {
 		headers: {
 			'content-type': file.type,
 			'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${file.filename}"`,
-			'cache-control': 'no-store'
+			'cache-control': 'no-store',
+			'x-maillage-pages': String(file.pages)
 		}
 	});
 }

@@ -3,7 +3,7 @@
  * with its media type and a file name, or an error in French.
  */
 import type Database from 'better-sqlite3';
-import { renderSheet } from '../../print/sheet-svg';
+import { renderSheetPages } from '../../print/sheet-svg';
 import { renderPoster, POSTER_SIZE } from '../../print/poster-svg';
 import { paperSize } from '../../print/sheet-layout';
 import type { PosterParams, SheetParams } from '../../print/print-params';
@@ -19,6 +19,8 @@ export interface PrintFile {
 	body: Buffer;
 	type: string;
 	filename: string;
+	/** Pages of the document (a PNG or SVG holds one of them). */
+	pages: number;
 }
 
 const TYPES: Record<OutputKind, string> = {
@@ -29,17 +31,29 @@ const TYPES: Record<OutputKind, string> = {
 
 async function output(
 	kind: OutputKind,
-	draw: (pixels?: { w: number; h: number }) => string,
+	draw: (pixels?: { w: number; h: number }) => string[],
 	[w, h]: [number, number],
-	name: string
+	name: string,
+	page = 1
 ): Promise<PrintFile> {
+	// a PDF holds every page; PNG and SVG are one image: the page asked for (the last if beyond)
+	let count = 1;
+	const all = (pixels?: { w: number; h: number }) => {
+		const pages = draw(pixels);
+		count = pages.length;
+		return pages;
+	};
+	const one = (pixels?: { w: number; h: number }) => {
+		const pages = all(pixels);
+		return pages[Math.min(page, pages.length) - 1];
+	};
 	const body =
 		kind === 'svg'
-			? Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n' + draw(), 'utf8')
+			? Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n' + one(), 'utf8')
 			: kind === 'pdf'
-				? await renderPdf(draw(), w, h)
-				: await renderPng((px) => draw(px), w, h, 300);
-	return { body, type: TYPES[kind], filename: `${name}.${kind}` };
+				? await renderPdf(all(), w, h)
+				: await renderPng((px) => one(px), w, h, 300);
+	return { body, type: TYPES[kind], filename: `${name}.${kind}`, pages: count };
 }
 
 /** A map sheet as a file. */
@@ -51,8 +65,15 @@ export async function printSheet(
 ): Promise<{ ok: true; file: PrintFile } | { ok: false; error: string }> {
 	const d = sheetData(db, p, ctx);
 	if (!d.ok) return d;
-	const name = `carte-${p.theme}-${p.territoire}-${p.format}`.toLowerCase();
-	const file = await output(kind, (px) => renderSheet(d.value, px), paperSize(p.format), name);
+	const suffix = kind !== 'pdf' && p.page > 1 ? `-page${p.page}` : '';
+	const name = `carte-${p.theme}-${p.territoire}-${p.format}${suffix}`.toLowerCase();
+	const file = await output(
+		kind,
+		(px) => renderSheetPages(d.value, px),
+		paperSize(p.format),
+		name,
+		p.page
+	);
 	return { ok: true, file };
 }
 
@@ -66,6 +87,11 @@ export async function printPoster(
 	const d = posterData(db, p, ctx);
 	if (!d.ok) return d;
 	const size: [number, number] = [POSTER_SIZE.widthMm, POSTER_SIZE.heightMm];
-	const file = await output(kind, (px) => renderPoster(d.value, px), size, `affiche-${p.commune}`);
+	const file = await output(
+		kind,
+		(px) => [renderPoster(d.value, px)],
+		size,
+		`affiche-${p.commune}`
+	);
 	return { ok: true, file };
 }

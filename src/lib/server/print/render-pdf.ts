@@ -1,8 +1,13 @@
 /** SVG sheet → PDF of the exact page size: vector paths, text kept as text, fonts embedded. */
 import { svgPage, withPage } from './print-browser';
 
-/** A one-page PDF of an SVG whose size is given in mm. */
-export async function renderPdf(svg: string, widthMm: number, heightMm: number): Promise<Buffer> {
+/** A PDF of SVG pages (one page each) whose size is given in mm. */
+export async function renderPdf(
+	svgs: string[],
+	widthMm: number,
+	heightMm: number
+): Promise<Buffer> {
+	const svg = svgs.join('<div style="break-after:page"></div>');
 	// Chromium rounds the page to whole 1/300 inch units: A4 comes out at 594.96 × 841.92 pt
 	const w = `${widthMm}mm`;
 	const h = `${heightMm}mm`;
@@ -15,7 +20,6 @@ export async function renderPdf(svg: string, widthMm: number, heightMm: number):
 			height: h,
 			printBackground: true,
 			margin: { top: '0', right: '0', bottom: '0', left: '0' },
-			pageRanges: '1',
 			preferCSSPageSize: true
 		});
 		return Buffer.from(pdf);
