@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
+import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { launch, screenshot, axe } from './browser';
 
@@ -225,7 +226,55 @@ describe('command line', () => {
 		cli(['--territoire', '04', '--format', 'A4-paysage', '--out', png]);
 		expect(readFileSync(svg, 'utf8')).toMatch(/<svg [^>]*width="210mm" height="297mm"/);
 		expect(pngSize(readFileSync(png))).toEqual([3508, 2480]);
+	}, 150_000);
+});
+
+describe('print under load', () => {
+	it('serves an identical output from the cache', async () => {
+		const a = await fetchFile('/imprimer/affiche.pdf?commune=04001');
+		const t0 = performance.now();
+		const b = await fetchFile('/imprimer/affiche.pdf?commune=04001');
+		expect(performance.now() - t0).toBeLessThan(1000);
+		// a new render would differ (Chromium stamps each PDF with its creation time)
+		expect(Buffer.compare(a, b)).toBe(0);
 	});
+
+	it('refuses renders beyond the queue with 503, and drops those whose client left', async () => {
+		// 2 render at once and 8 wait (the defaults): 16 distinct posters overflow the queue
+		const db = new Database(dbPath, { readonly: true });
+		const communes = db
+			.prepare(
+				"SELECT code FROM communes WHERE departement = '04' ORDER BY code LIMIT 16 OFFSET 20"
+			)
+			.pluck()
+			.all() as string[];
+		db.close();
+		const controller = new AbortController();
+		const answers = communes.map((c) =>
+			fetch(`${baseURL}/imprimer/affiche.png?commune=${c}`, { signal: controller.signal })
+				.then(
+					async (r) => ({
+						status: r.status,
+						retry: r.headers.get('retry-after'),
+						body: await r.text()
+					}),
+					() => null
+				)
+				.catch(() => null)
+		);
+		// the refusals come at once, before any render ends; then every client leaves
+		await new Promise((r) => setTimeout(r, 3000));
+		controller.abort();
+		const settled = await Promise.all(answers);
+		const busy = settled.filter((a) => a?.status === 503);
+		expect(busy.length).toBeGreaterThanOrEqual(6);
+		expect(busy[0]?.retry).toMatch(/^\d+$/);
+		expect(JSON.parse(busy[0]?.body ?? '{}').error).toMatch(/réessayez/);
+		// the abandoned renders were dropped: a new render does not wait behind eight of them
+		const t0 = performance.now();
+		await fetchFile('/imprimer/affiche.pdf?commune=04024');
+		expect(performance.now() - t0).toBeLessThan(20_000);
+	}, 120_000);
 });
 
 describe('print studio page', () => {

@@ -78,14 +78,22 @@ export function svgPage(svg: string, widthCss: string, heightCss: string): strin
 	);
 }
 
-/** Run `work` on a fresh page of the shared browser, with the network cut. */
+/**
+ * Run `work` on a fresh page of the shared browser, with the network cut. When `signal` aborts
+ * (the client left) the page is closed at once, which makes `work` fail and frees the renderer.
+ */
 export async function withPage<T>(
 	viewport: { width: number; height: number },
-	work: (page: Page) => Promise<T>
+	work: (page: Page) => Promise<T>,
+	signal?: AbortSignal
 ): Promise<T> {
+	signal?.throwIfAborted();
 	const browser = await printBrowser();
 	const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+	const stop = () => void context.close().catch(() => {});
+	signal?.addEventListener('abort', stop, { once: true });
 	try {
+		signal?.throwIfAborted();
 		await context.route('**/*', (route) => {
 			const url = route.request().url();
 			const font = FONT_URLS[url];
@@ -95,6 +103,7 @@ export async function withPage<T>(
 		const page = await context.newPage();
 		return await work(page);
 	} finally {
-		await context.close();
+		signal?.removeEventListener('abort', stop);
+		await context.close().catch(() => {});
 	}
 }

@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Geometry } from 'geojson';
 import { DEFAULT_PARAMS, coverageQuery } from '../../analysis/coverage-params';
-import { formatDate, formatNumber, KIND_LABELS_PLURAL } from '../../labels';
+import { formatDate, formatNumber } from '../../labels';
 import { HELP_KINDS } from '../../import/types';
 import { territoryCoverage } from '../coverage';
 import { outlinesGeoJson } from '../db/carte';

@@ -6,7 +6,9 @@ import { json } from '@sveltejs/kit';
 import { publicUrl } from '../http/public-url';
 import { getDb } from '../db/connection';
 import { parsePosterParams, parseSheetParams } from '../../print/print-params';
-import { printPoster, printSheet, type OutputKind, type PrintFile } from './print-output';
+import type { OutputKind, PrintFile } from './print-output';
+import { PrintNotFoundError, servePrint, type PrintRequest } from './print-service';
+import { QueueFullError, RenderAbortedError } from './render-queue';
 
 const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 const LOGO_MAX_BYTES = 1_500_000;
@@ -50,6 +52,33 @@ function fileResponse(file: PrintFile, inline: boolean): Response {
 
 const origin = (url: URL) => publicUrl(url.origin);
 
+/** Seconds a refused client is asked to wait: about two renders on a busy server. */
+const RETRY_AFTER_S = 5;
+
+/** The file, or the error a person can act on: 404, 503 with Retry-After, nothing for a leaver. */
+async function answer(
+	request: Request,
+	req: PrintRequest,
+	ctx: { origin: string; now: Date; logo?: string | null },
+	kind: OutputKind,
+	inline: boolean
+): Promise<Response> {
+	try {
+		return fileResponse(await servePrint(getDb(), req, ctx, kind, request.signal), inline);
+	} catch (e) {
+		if (e instanceof PrintNotFoundError) return json({ error: e.message }, { status: 404 });
+		if (e instanceof QueueFullError)
+			return json(
+				{ error: e.message },
+				{ status: 503, headers: { 'retry-after': String(RETRY_AFTER_S) } }
+			);
+		// the client left: nobody reads this answer
+		if (e instanceof RenderAbortedError || request.signal.aborted)
+			return new Response(null, { status: 499 });
+		throw e;
+	}
+}
+
 /** GET or POST /imprimer/carte.{pdf,png,svg}. */
 export async function sheetEndpoint(kind: OutputKind, request: Request, url: URL) {
 	const req = await readRequest(request, url);
@@ -57,9 +86,8 @@ export async function sheetEndpoint(kind: OutputKind, request: Request, url: URL
 	const p = parseSheetParams(req.fields);
 	if (!p.ok) return json({ error: p.error }, { status: 400 });
 	const ctx = { origin: origin(url), now: new Date(), logo: req.logo };
-	const r = await printSheet(getDb(), p.value, ctx, kind);
-	if (!r.ok) return json({ error: r.error }, { status: 404 });
-	return fileResponse(r.file, req.fields.get('apercu') === '1');
+	const inline = req.fields.get('apercu') === '1';
+	return answer(request, { what: 'sheet', params: p.value }, ctx, kind, inline);
 }
 
 /** GET or POST /imprimer/affiche.{pdf,png,svg}. */
@@ -68,7 +96,7 @@ export async function posterEndpoint(kind: OutputKind, request: Request, url: UR
 	if (!req.ok) return json({ error: req.error }, { status: 400 });
 	const p = parsePosterParams(req.fields);
 	if (!p.ok) return json({ error: p.error }, { status: 400 });
-	const r = await printPoster(getDb(), p.value, { origin: origin(url), now: new Date() }, kind);
-	if (!r.ok) return json({ error: r.error }, { status: 404 });
-	return fileResponse(r.file, req.fields.get('apercu') === '1');
+	const ctx = { origin: origin(url), now: new Date() };
+	const inline = req.fields.get('apercu') === '1';
+	return answer(request, { what: 'poster', params: p.value }, ctx, kind, inline);
 }

@@ -34,7 +34,8 @@ async function output(
 	draw: (pixels?: { w: number; h: number }) => string[],
 	[w, h]: [number, number],
 	name: string,
-	page = 1
+	page = 1,
+	signal?: AbortSignal
 ): Promise<PrintFile> {
 	// a PDF holds every page; PNG and SVG are one image: the page asked for (the last if beyond)
 	let count = 1;
@@ -51,8 +52,8 @@ async function output(
 		kind === 'svg'
 			? Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n' + one(), 'utf8')
 			: kind === 'pdf'
-				? await renderPdf(all(), w, h)
-				: await renderPng((px) => one(px), w, h, 300);
+				? await renderPdf(all(), w, h, signal)
+				: await renderPng((px) => one(px), w, h, 300, signal);
 	return { body, type: TYPES[kind], filename: `${name}.${kind}`, pages: count };
 }
 
@@ -61,7 +62,8 @@ export async function printSheet(
 	db: Database.Database,
 	p: SheetParams,
 	ctx: PrintContext,
-	kind: OutputKind
+	kind: OutputKind,
+	signal?: AbortSignal
 ): Promise<{ ok: true; file: PrintFile } | { ok: false; error: string }> {
 	const d = sheetData(db, p, ctx);
 	if (!d.ok) return d;
@@ -72,7 +74,8 @@ export async function printSheet(
 		(px) => renderSheetPages(d.value, px),
 		paperSize(p.format),
 		name,
-		p.page
+		p.page,
+		signal
 	);
 	return { ok: true, file };
 }
@@ -82,7 +85,8 @@ export async function printPoster(
 	db: Database.Database,
 	p: PosterParams,
 	ctx: PrintContext,
-	kind: OutputKind
+	kind: OutputKind,
+	signal?: AbortSignal
 ): Promise<{ ok: true; file: PrintFile } | { ok: false; error: string }> {
 	const d = posterData(db, p, ctx);
 	if (!d.ok) return d;
@@ -91,7 +95,9 @@ export async function printPoster(
 		kind,
 		(px) => [renderPoster(d.value, px)],
 		size,
-		`affiche-${p.commune}`
+		`affiche-${p.commune}`,
+		1,
+		signal
 	);
 	return { ok: true, file };
 }

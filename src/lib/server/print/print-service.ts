@@ -1,0 +1,88 @@
+/**
+ * Print requests under load: identical outputs come from a memory cache keyed by the data
+ * version and the parameters; Chromium renders (PDF, PNG) go through the bounded queue; a
+ * client that leaves stops its render. SVG needs no browser and skips the queue.
+ */
+import type Database from 'better-sqlite3';
+import { formatDate } from '../../labels';
+import { dataVersion } from '../db/data-version';
+import type { PosterParams, SheetParams } from '../../print/print-params';
+import type { PrintContext } from './print-data';
+import { printPoster, printSheet, type OutputKind, type PrintFile } from './print-output';
+import { PrintCache } from './print-cache';
+import { printQueue } from './render-queue';
+
+/** A request the data cannot answer (unknown territory or commune): a 404 in French. */
+export class PrintNotFoundError extends Error {}
+
+const cache = new PrintCache<PrintFile>({ maxEntries: 64, maxBytes: 64 * 1024 * 1024 });
+
+/** Each connection gets its own number: a database swapped under the server is new data. */
+const connections = new WeakMap<Database.Database, number>();
+let nextConnection = 1;
+function dataKey(db: Database.Database): string {
+	let id = connections.get(db);
+	if (!id) {
+		id = nextConnection++;
+		connections.set(db, id);
+	}
+	return `${id}.${dataVersion(db)}`;
+}
+
+export type PrintRequest =
+	| { what: 'sheet'; params: SheetParams }
+	| { what: 'poster'; params: PosterParams };
+
+/**
+ * The cache key of an output: everything it depends on — kind, parameters, printed address,
+ * day of printing (it is on the sheet) and data version. Null when it must not be kept (a logo).
+ */
+export function printKey(
+	db: Database.Database,
+	req: PrintRequest,
+	ctx: PrintContext,
+	kind: OutputKind
+): string | null {
+	if (ctx.logo) return null;
+	const day = formatDate(ctx.now.toISOString());
+	return JSON.stringify([req.what, kind, req.params, ctx.origin, day, dataKey(db)]);
+}
+
+async function render(
+	db: Database.Database,
+	req: PrintRequest,
+	ctx: PrintContext,
+	kind: OutputKind,
+	signal?: AbortSignal
+): Promise<PrintFile> {
+	const r =
+		req.what === 'sheet'
+			? await printSheet(db, req.params, ctx, kind, signal)
+			: await printPoster(db, req.params, ctx, kind, signal);
+	if (!r.ok) throw new PrintNotFoundError(r.error);
+	return r.file;
+}
+
+/**
+ * The file of a print request. Rejects with PrintNotFoundError (404), QueueFullError (503) or
+ * RenderAbortedError (the client left).
+ */
+export function servePrint(
+	db: Database.Database,
+	req: PrintRequest,
+	ctx: PrintContext,
+	kind: OutputKind,
+	signal?: AbortSignal
+): Promise<PrintFile> {
+	const job = (s?: AbortSignal) =>
+		kind === 'svg'
+			? render(db, req, ctx, kind, s)
+			: printQueue.run((q) => render(db, req, ctx, kind, q), s);
+	const key = printKey(db, req, ctx, kind);
+	return key ? cache.getOrRender(key, job, signal) : job(signal);
+}
+
+/** Figures for the bench and the logs. */
+export function printLoadStats() {
+	return { queue: printQueue.stats(), cache: cache.stats() };
+}
