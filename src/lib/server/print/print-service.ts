@@ -17,18 +17,6 @@ export class PrintNotFoundError extends Error {}
 
 const cache = new PrintCache<PrintFile>({ maxEntries: 64, maxBytes: 64 * 1024 * 1024 });
 
-/** Each connection gets its own number: a database swapped under the server is new data. */
-const connections = new WeakMap<Database.Database, number>();
-let nextConnection = 1;
-function dataKey(db: Database.Database): string {
-	let id = connections.get(db);
-	if (!id) {
-		id = nextConnection++;
-		connections.set(db, id);
-	}
-	return `${id}.${dataVersion(db)}`;
-}
-
 export type PrintRequest =
 	| { what: 'sheet'; params: SheetParams }
 	| { what: 'poster'; params: PosterParams };
@@ -45,7 +33,7 @@ export function printKey(
 ): string | null {
 	if (ctx.logo) return null;
 	const day = formatDate(ctx.now.toISOString());
-	return JSON.stringify([req.what, kind, req.params, ctx.origin, day, dataKey(db)]);
+	return JSON.stringify([req.what, kind, req.params, ctx.origin, day, dataVersion(db)]);
 }
 
 async function render(
