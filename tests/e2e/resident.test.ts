@@ -352,6 +352,13 @@ describe('resident finder on a 360 px phone tells the truth (issue 10)', () => {
 		);
 	});
 
+	it('names the commune by its official name, not the source’s spelling', async () => {
+		await page.goto(baseURL + '/trouver?commune=04070');
+		const text = await page.getByTestId('results').innerText();
+		expect(text).toContain('À Digne-les-Bains');
+		expect(text).not.toContain('À Digne Les Bains');
+	});
+
 	it('Barcelonnette’s France services is in Barcelonnette, not 1,2 km away', async () => {
 		const fs = await card(/France services Barcelonnette/).count();
 		if (fs === 0) await choose('barcelonnette', /Barcelonnette/);

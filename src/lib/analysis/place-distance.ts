@@ -2,12 +2,15 @@
  * How far a help point is, in words, for the resident finder's list. One rule:
  * - searching a commune (not an address or "Me localiser"), a place in that commune reads as
  *   being there, "À Castellane": the distance from the commune's reference point says nothing to
- *   a resident who may live anywhere in it;
+ *   a resident who may live anywhere in it (from 2 km, a hamlet: "à 4,6 km du centre");
  * - a place whose position is only its commune's point (no geocoded address) says so, and its
  *   distance is "environ";
  * - otherwise "À 1,2 km" from the searched point, with the travel estimate.
  */
 import { formatDistance } from '../format';
+
+/** Beyond this, a place of the searched commune is in a hamlet and the distance is worth saying. */
+const FAR_IN_COMMUNE_M = 2000;
 
 export interface DistanceInput {
 	distanceM: number;
@@ -29,7 +32,11 @@ export function describeDistance(d: DistanceInput): { main: string; detail: stri
 	if (here)
 		return {
 			main: `À ${where}`,
-			detail: d.approximate ? 'dans la commune, adresse non placée sur la carte' : null
+			detail: d.approximate
+				? 'dans la commune, adresse non placée sur la carte'
+				: d.distanceM >= FAR_IN_COMMUNE_M
+					? `à ${formatDistance(d.distanceM)} du centre`
+					: null
 		};
 	if (d.approximate)
 		return {

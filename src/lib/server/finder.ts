@@ -9,6 +9,7 @@ import {
 } from '../analysis/opening-state';
 import { describeDistance } from '../analysis/place-distance';
 import { formatPhone } from '../format';
+import { communeByCode } from './commune-search';
 import { describePassage } from '../analysis/next-passage';
 import { haversineKm, ROAD_DETOUR_FACTOR } from '../analysis/geo';
 import { KIND_LABELS } from '../labels';
@@ -150,7 +151,8 @@ export function findHelp(
 						distanceM: h.distanceM,
 						approximate: lieu.approximatif === 1,
 						code: lieu.code_insee,
-						commune: lieu.commune,
+						// the official name, not the source's spelling ("Digne Les Bains")
+						commune: (lieu.code_insee && communeByCode(db, lieu.code_insee)?.nom) || lieu.commune,
 						searchedCommune: at.byCommune ? (at.commune ?? null) : null,
 						travel: lieu.itinerant ? `${trajet} · base du service` : trajet
 					});

@@ -12,7 +12,17 @@ const base = {
 
 describe('describeDistance', () => {
 	it('a place in the searched commune reads as being there, not "À 2,0 km"', () => {
-		expect(describeDistance(base)).toEqual({ main: 'À Castellane', detail: null });
+		expect(describeDistance({ ...base, distanceM: 154 })).toEqual({
+			main: 'À Castellane',
+			detail: null
+		});
+	});
+	it('a place of the commune in a hamlet, 2 km or more away, says how far from the centre', () => {
+		expect(describeDistance({ ...base, commune: 'Digne-les-Bains', distanceM: 4637 })).toEqual({
+			main: 'À Digne-les-Bains',
+			detail: 'à 4,6 km du centre'
+		});
+		expect(describeDistance({ ...base, distanceM: 1990 }).detail).toBeNull();
 	});
 	it('an approximate place in the searched commune says so, never "À 0 m"', () => {
 		const d = describeDistance({ ...base, distanceM: 0, approximate: true });
