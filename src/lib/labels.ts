@@ -46,3 +46,11 @@ export function formatDate(iso: string | null | undefined): string {
 		timeZone: 'Europe/Paris'
 	});
 }
+
+/**
+ * The noun for a count, the French way: singular for 0 and 1 ("1 zone blanche"), plural from 2
+ * ("2 zones blanches"). `many` defaults to `one` + "s"; the count itself is formatted by the caller.
+ */
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return Math.abs(n) < 2 ? one : many;
+}

@@ -16,8 +16,10 @@ export interface ExportRow {
 	ecart_moyenne: number | null;
 	lieu_plus_proche: string;
 	type_lieu_plus_proche: string;
-	distance_km: number | null;
+	/** The distance the zone-blanche threshold uses (see THRESHOLD_DISTANCE_LABEL). */
 	distance_route_estimee_km: number | null;
+	/** For reference only: the threshold never uses it. */
+	distance_vol_oiseau_km: number | null;
 	lieux_dans_le_seuil: number;
 	desservie_par_itinerant: 0 | 1;
 	zone_blanche: 0 | 1;
@@ -56,8 +58,8 @@ export function exportRows(
 			ecart_moyenne: round(cov.ecart),
 			lieu_plus_proche: cov.nearest?.nom ?? '',
 			type_lieu_plus_proche: cov.nearest?.kind ?? '',
-			distance_km: round(cov.nearest?.crowKm, 1),
 			distance_route_estimee_km: round(cov.nearest?.roadKm, 1),
+			distance_vol_oiseau_km: round(cov.nearest?.crowKm, 1),
 			lieux_dans_le_seuil: cov.withinThreshold,
 			desservie_par_itinerant: cov.servedByItinerant ? 1 : 0,
 			zone_blanche: cov.zoneBlanche ? 1 : 0

@@ -2,6 +2,20 @@
 import { GeoGrid } from './geo-grid';
 import { haversineKm, ROAD_DETOUR_FACTOR } from './geo';
 
+/**
+ * The distance that decides a zone blanche, as every screen, export and print names it. The
+ * table, the commune panel, the map legend, the CSV and the dashboard show this distance only.
+ */
+export const THRESHOLD_DISTANCE_LABEL = 'distance par la route (estimée)';
+
+/**
+ * The road estimate the zone-blanche threshold compares with: crow-flies km × the detour
+ * factor (ROAD_DETOUR_FACTOR, 1.3, by default). One formula for the analysis and the panel.
+ */
+export function roadEstimateKm(crowKm: number, factor = ROAD_DETOUR_FACTOR): number {
+	return crowKm * factor;
+}
+
 /** A commune with its representative point and its indicator values (percent or score). */
 export interface CoverageCommune {
 	code: string;
@@ -124,13 +138,13 @@ export function computeCoverage(
 			for (const { kind, list, grid } of byKind) {
 				const p = list[grid.nearest(c.lat, c.lon)];
 				const crowKm = haversineKm(c.lat, c.lon, p.lat, p.lon);
-				const d = { id: p.id, crowKm, roadKm: crowKm * factor };
+				const d = { id: p.id, crowKm, roadKm: roadEstimateKm(crowKm, factor) };
 				nearestByKind[kind] = d;
 				if (counts(kind) && (nearest === null || crowKm < nearest.crowKm))
 					nearest = { ...d, nom: p.nom, kind };
 			}
 			counted.within(c.lat, c.lon, searchKm, (_, crowKm) => {
-				if (crowKm * factor <= options.thresholdKm) withinThreshold++;
+				if (roadEstimateKm(crowKm, factor) <= options.thresholdKm) withinThreshold++;
 			});
 		}
 		const zoneBlanche =

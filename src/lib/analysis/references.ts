@@ -40,3 +40,39 @@ export function referenceAverages(
 	}
 	return out;
 }
+
+/** Where a département's illectronisme rate comes from: the source, or the mean of its communes. */
+export type RateOrigin = 'source' | 'moyenne';
+
+/** Illectronisme references, with how each département's rate was obtained. */
+export interface IllectronismeReferences extends ReferenceAverages {
+	departementOrigin: Record<string, RateOrigin>;
+}
+
+/**
+ * The one rule for illectronisme averages, used by the map legend, the commune panel, the
+ * dashboard, the table, the CSV and the print. The source publishes rates for some EPCIs and
+ * some départements only (commune values are painted from them upstream). A département's rate
+ * is the source's when it gives one, otherwise the population-weighted mean of its communes'
+ * painted rates (origin 'moyenne', e.g. 17.82 for the 04 from its EPCI rates). An EPCI's rate and
+ * France's are the source's only: no rate is invented for an EPCI the source does not cover.
+ */
+export function illectronismeReferences(
+	communes: CoverageCommune[],
+	stored: {
+		departement: Record<string, number | null>;
+		epci: Record<string, number | null>;
+		france: number | null;
+	}
+): IllectronismeReferences {
+	const means = referenceAverages(communes, 'illectronisme').departement;
+	const departement: Record<string, number | null> = {};
+	const departementOrigin: Record<string, RateOrigin> = {};
+	for (const dep of new Set([...Object.keys(stored.departement), ...Object.keys(means)])) {
+		const given = stored.departement[dep] ?? null;
+		const value = given ?? means[dep] ?? null;
+		departement[dep] = value;
+		if (value !== null) departementOrigin[dep] = given !== null ? 'source' : 'moyenne';
+	}
+	return { departement, epci: { ...stored.epci }, france: stored.france, departementOrigin };
+}

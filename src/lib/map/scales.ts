@@ -60,3 +60,14 @@ export function stepExpression(input: unknown[], c: Classes, noData: string): un
 	c.breaks.forEach((b, i) => step.push(b, c.colors[i + 1]));
 	return ['case', ['==', input, null], noData, step];
 }
+
+/**
+ * An indicator value as every screen shows it: IFN scores with 2 decimals ("6,71"), illectronisme
+ * rates with at most 1 decimal and a percent sign ("17,8 %", "22 %"); "pas de donnée" when unknown.
+ */
+export function formatIndicator(indicator: string, value: number | null | undefined): string {
+	if (value == null || Number.isNaN(value)) return 'pas de donnée';
+	if (family(indicator) === 'illectronisme')
+		return `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
+	return value.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}

@@ -9,9 +9,11 @@ export const LAYER_ORDER = [
 	'communes-selected',
 	'epci-outline',
 	'departement-outline',
-	'commune-labels',
 	'tour-stops',
-	'help-points'
+	'help-points',
+	// names above the markers: MapLibre places the top layer first, so a marker never hides a
+	// town's name (markers always show, icon-allow-overlap)
+	'commune-labels'
 ] as const;
 export type LayerId = (typeof LAYER_ORDER)[number];
 

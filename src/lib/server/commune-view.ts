@@ -1,33 +1,52 @@
 import type Database from 'better-sqlite3';
-import { haversineKm, ROAD_DETOUR_FACTOR } from '../analysis/geo';
+import { haversineKm } from '../analysis/geo';
+import { roadEstimateKm } from '../analysis/coverage';
+import { DEFAULT_PARAMS } from '../analysis/coverage-params';
+import type { RateOrigin } from '../analysis/references';
 import { getCommune, type CommuneDetail } from './db/communes';
 import { coveragePoints } from './db/coverage-data';
-import { sourcesByKeys } from './db/territoires';
+import { isBuiltDepartement, sourcesByKeys } from './db/territoires';
+import { territoryCoverage } from './coverage';
 
 export interface NearbyHelp {
 	id: number;
 	nom: string;
 	kind: string;
 	itinerant: boolean;
+	/** Crow-flies km, for reference; screens show `route`. */
 	km: number;
+	/** Road estimate in km: the distance the zone-blanche threshold uses. */
 	route: number;
 	/** An itinerant service that serves this commune (its distance is to its base). */
 	dessert: boolean;
 }
 
-/** A commune's values and its nearest help points (every kind), nearest first. */
+export type CommuneViewData = CommuneDetail & {
+	proches: NearbyHelp[];
+	sources: { key: string; titre: string; producteur: string; date: string }[];
+	/** How the département's illectronisme rate was obtained (see illectronismeReferences). */
+	illectronisme_departement_origine: RateOrigin | null;
+};
+
+/**
+ * A commune's values and its nearest help points (every kind), nearest first. The département's
+ * illectronisme is the one the map and the dashboard use (illectronismeReferences).
+ */
 export function communeView(
 	db: Database.Database,
 	code: string,
 	limit = 8
-):
-	| (CommuneDetail & {
-			proches: NearbyHelp[];
-			sources: { key: string; titre: string; producteur: string; date: string }[];
-	  })
-	| null {
+): CommuneViewData | null {
 	const c = getCommune(db, code);
-	if (!c || c.lat == null || c.lon == null) return c ? { ...c, proches: [], sources: [] } : null;
+	if (!c) return null;
+	const ill = territoryCoverage(db, c.departement, {
+		...DEFAULT_PARAMS,
+		indicateur: 'illectronisme'
+	}).references;
+	if (c.indicateurs.illectronisme) c.indicateurs.illectronisme.departement = ill.departement;
+	const origine = ill.departementOrigin;
+	if (c.lat == null || c.lon == null)
+		return { ...c, proches: [], sources: [], illectronisme_departement_origine: origine };
 	const { lat, lon } = c;
 	const proches = coveragePoints(db, c.departement)
 		.map((p) => {
@@ -38,7 +57,7 @@ export function communeView(
 				kind: p.kind,
 				itinerant: p.itinerant,
 				km: Math.round(km * 10) / 10,
-				route: Math.round(km * ROAD_DETOUR_FACTOR * 10) / 10,
+				route: Math.round(roadEstimateKm(km) * 10) / 10,
 				dessert: !!p.serves?.includes(code)
 			};
 		})
@@ -51,5 +70,22 @@ export function communeView(
 		'illectronisme-fne',
 		'illectronisme-france'
 	]);
-	return { ...c, proches, sources };
+	return { ...c, proches, sources, illectronisme_departement_origine: origine };
+}
+
+/**
+ * Where `/territoire/{dep}?commune=…` should go when the commune is not one of the département's:
+ * the same view on its own département when that one is built, else the view without the
+ * commune. Null when the URL is fine as it is (no commune, or a commune of `dep`).
+ */
+export function communeRedirect(db: Database.Database, dep: string, url: URL): string | null {
+	const code = url.searchParams.get('commune');
+	if (code == null) return null;
+	const c = code ? getCommune(db, code) : null;
+	if (c?.departement === dep) return null;
+	const next = new URL(url);
+	if (c && isBuiltDepartement(db, c.departement))
+		next.pathname = url.pathname.replace(/\/territoire\/[^/]+/, `/territoire/${c.departement}`);
+	else next.searchParams.delete('commune');
+	return next.pathname + next.search;
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { dashboard, type Dashboard } from '../analysis/dashboard';
 import type { CoverageParams } from '../analysis/coverage-params';
-import { territoryCoverage } from './coverage';
+import { territoryCoverage, type TerritoryCoverage } from './coverage';
 import { epciNames } from './db/territoires';
 
 /** Per-commune figures, short keys: the map joins them to its features by `code`. */
@@ -19,7 +19,10 @@ export interface CommuneView {
 	it: boolean;
 	/** help points within the threshold */
 	w: number;
-	/** nearest counted help point: id, name, kind, crow-flies and road-estimate km */
+	/**
+	 * nearest counted help point: id, name, kind, crow-flies km, and `route`, the road estimate
+	 * the zone-blanche threshold uses (the one screens show)
+	 */
 	p: { id: number; nom: string; kind: string; km: number; route: number } | null;
 	/** illectronisme painted from: commune | epci | departement */
 	ill: string | null;
@@ -27,11 +30,7 @@ export interface CommuneView {
 
 export interface CoverageViewData {
 	params: CoverageParams;
-	references: {
-		departement: number | null;
-		france: number | null;
-		epci: Record<string, number | null>;
-	};
+	references: TerritoryCoverage['references'];
 	communes: CommuneView[];
 	dashboard: Dashboard;
 	/** The same dashboard restricted to each EPCI's communes in the département. */

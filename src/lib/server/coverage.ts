@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { computeCoverage, type CommuneCoverage, type CoverageCommune } from '../analysis/coverage';
-import { referenceAverages } from '../analysis/references';
+import { illectronismeReferences, type RateOrigin } from '../analysis/references';
 import type { CoverageParams } from '../analysis/coverage-params';
 import { dataVersion } from './db/data-version';
 import { coverageCommunes, coveragePoints, storedReferences } from './db/coverage-data';
@@ -13,6 +13,8 @@ export interface TerritoryCoverage {
 	/** The averages in force for the chosen indicator. */
 	references: {
 		departement: number | null;
+		/** How the département's average was obtained (illectronisme: source or mean). */
+		departementOrigin: RateOrigin | null;
 		france: number | null;
 		epci: Record<string, number | null>;
 	};
@@ -23,8 +25,8 @@ const cache = new Map<string, TerritoryCoverage>();
 /**
  * Coverage of a département's communes for the given choices. References are the build's
  * population-weighted means over whole territories (an EPCI over all its members, even across a
- * border); for illectronisme, painted from EPCI or département rates, the département reference
- * is the population-weighted mean of its communes' painted values. Results are cached per choice.
+ * border); for illectronisme, the rule of `illectronismeReferences` (the source's rate, else the
+ * population-weighted mean of the communes' painted rates). Results are cached per choice.
  */
 export function territoryCoverage(
 	db: Database.Database,
@@ -39,12 +41,8 @@ export function territoryCoverage(
 	const stored = storedReferences(db, params.indicateur);
 	const refs =
 		params.indicateur === 'illectronisme'
-			? {
-					departement: referenceAverages(communes, 'illectronisme').departement,
-					epci: stored.epci,
-					france: stored.france
-				}
-			: stored;
+			? illectronismeReferences(communes, stored)
+			: { ...stored, departementOrigin: {} as Record<string, RateOrigin> };
 	const coverage = computeCoverage(communes, points, {
 		indicator: params.indicateur,
 		reference: params.reference,
@@ -59,6 +57,8 @@ export function territoryCoverage(
 		points,
 		references: {
 			departement: refs.departement[dep] ?? null,
+			departementOrigin:
+				refs.departement[dep] == null ? null : (refs.departementOrigin[dep] ?? 'source'),
 			france: refs.france,
 			epci: refs.epci
 		}

@@ -59,9 +59,27 @@ describe('commune export', () => {
 		const withIfn = parsed.data.find((r) => r.ifn !== '');
 		expect(withIfn?.ifn).toMatch(/^\d+(,\d+)?$/);
 		expect(new Set(parsed.data.map((r) => r.zone_blanche))).toEqual(new Set(['0', '1']));
-		for (const col of ['lieu_plus_proche', 'distance_km', 'zone_blanche'])
+		for (const col of ['lieu_plus_proche', 'distance_route_estimee_km', 'zone_blanche'])
 			expect(parsed.meta.fields).toContain(col);
+		// no column leaves the reader guessing which distance it is
+		expect(parsed.meta.fields).not.toContain('distance_km');
 	});
+
+	it.each([1, 7, 42])(
+		'shows for every zone blanche the distance the threshold uses, beyond the threshold (seed %i)',
+		(seed) => {
+			const { rows, options } = analyse(seed);
+			const zb = rows.filter((r) => r.zone_blanche === 1 && r.distance_route_estimee_km != null);
+			expect(zb.length).toBeGreaterThan(0);
+			// rounded to 0.1 km
+			for (const r of zb)
+				expect(r.distance_route_estimee_km as number).toBeGreaterThanOrEqual(
+					options.thresholdKm - 0.05
+				);
+			// the crow-flies distance would have shown some of them "within" the threshold
+			expect(zb.some((r) => (r.distance_vol_oiseau_km as number) < options.thresholdKm)).toBe(true);
+		}
+	);
 });
 
 describe('formula injection', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	computeCoverage,
+	roadEstimateKm,
+	THRESHOLD_DISTANCE_LABEL,
 	type CoverageCommune,
 	type CoverageOptions,
 	type CoveragePoint
@@ -95,5 +97,39 @@ describe('computeCoverage on a handmade fixture', () => {
 		const before = JSON.stringify([communes, points]);
 		computeCoverage(communes, points, base);
 		expect(JSON.stringify([communes, points])).toBe(before);
+	});
+});
+
+describe('the distance the threshold uses', () => {
+	it('is the road estimate, crow flies × 1.3, the one the screens name', () => {
+		expect(roadEstimateKm(10)).toBeCloseTo(13, 12);
+		expect(roadEstimateKm(10, 1.5)).toBeCloseTo(15, 12);
+		expect(THRESHOLD_DISTANCE_LABEL).toBe('distance par la route (estimée)');
+	});
+
+	it('decides the zone blanche: a commune 8 km away as the crow flies is beyond 10 km', () => {
+		const c = {
+			code: 'c',
+			nom: 'Vaumeilh',
+			departement: '04',
+			epci: null,
+			population: 300,
+			lat: 44.0,
+			lon: 6.0,
+			values: { ifn: 9 }
+		};
+		// a point 8 km north (≈ 0.072°): 10.4 km by the road estimate
+		const p = { id: 1, kind: 'mediation', nom: 'Lieu', lat: 44.072, lon: 6.0, itinerant: false };
+		const [cov] = computeCoverage([c], [p], {
+			indicator: 'ifn',
+			reference: 'departement',
+			references: { departement: { '04': 6 }, epci: {}, france: null },
+			thresholdKm: 10,
+			kinds: null
+		});
+		expect(cov.nearest?.crowKm).toBeLessThan(10);
+		expect(cov.nearest?.roadKm).toBeCloseTo(roadEstimateKm(cov.nearest?.crowKm as number), 12);
+		expect(cov.nearest?.roadKm).toBeGreaterThan(10);
+		expect(cov.zoneBlanche).toBe(true);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageCommune } from '../../../src/lib/analysis/coverage';
-import { referenceAverages } from '../../../src/lib/analysis/references';
+import { illectronismeReferences, referenceAverages } from '../../../src/lib/analysis/references';
 import { randomFixture } from './coverage-brute-force';
 
 const commune = (
@@ -62,5 +62,34 @@ describe('referenceAverages', () => {
 			expect(refs.departement[dep]).toBeCloseTo(sum / weight, 9);
 		}
 		expect(Object.keys(refs.epci).sort()).toEqual(['E0', 'E1', 'E2', 'E3', 'E4', 'E5']);
+	});
+});
+
+describe('illectronismeReferences (one rule for the legend, the panel and the dashboard)', () => {
+	// 04: the source gives EPCI rates only; 05: the source gives a département rate
+	const stored = { departement: { '05': 12 }, epci: { E1: 20, E2: 10 }, france: 17 };
+	const refs = illectronismeReferences(fixture, stored);
+
+	it('takes the source’s rate for a département when there is one', () => {
+		expect(refs.departement['05']).toBe(12);
+		expect(refs.departementOrigin['05']).toBe('source');
+	});
+
+	it('otherwise the population-weighted mean of its communes’ painted rates, marked as such', () => {
+		expect(refs.departement['04']).toBeCloseTo((100 * 20 + 300 * 20 + 600 * 10) / 1000, 12);
+		expect(refs.departementOrigin['04']).toBe('moyenne');
+	});
+
+	it('never invents a rate for an EPCI or for France', () => {
+		expect(refs.epci).toEqual(stored.epci);
+		expect(refs.france).toBe(17);
+		const none = illectronismeReferences([commune('z', '06', 'E9', 10, 5, null)], {
+			departement: {},
+			epci: {},
+			france: null
+		});
+		expect(none.departement['06']).toBeNull();
+		expect(none.departementOrigin['06']).toBeUndefined();
+		expect(none.epci.E9).toBeUndefined();
 	});
 });

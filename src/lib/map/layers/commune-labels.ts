@@ -1,15 +1,35 @@
-import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { beforeId, type LayerId } from '../zorder';
 import { LABEL_HALO, LABEL_TEXT } from '../colors';
 
 const ID: LayerId = 'commune-labels';
-/** Communes above this population are named from zoom 8, the others from zoom 9. */
+/** Communes above this population are named in bold. */
 const BIG = 5000;
 const population: ExpressionSpecification = ['to-number', ['get', 'population'], 0];
 
+/**
+ * Smallest population named at each tile zoom (filters are evaluated per integer zoom): the six
+ * towns of more than 5 000 inhabitants from the first view of a département on a phone (zoom
+ * ≈ 7), towns of 1 500 from zoom 8 (the first view on a wide screen), every commune from 10.
+ * Collisions are then settled by population (symbol-sort-key).
+ */
+export const LABEL_MIN_POPULATION: ReadonlyArray<readonly [zoom: number, population: number]> = [
+	[0, BIG],
+	[8, 1500],
+	[9, 300],
+	[10, 0]
+];
+
+/** The smallest population named at a zoom, per LABEL_MIN_POPULATION (for tests and print). */
+export function minPopulationAt(zoom: number): number {
+	let min = LABEL_MIN_POPULATION[0][1];
+	for (const [z, p] of LABEL_MIN_POPULATION) if (Math.floor(zoom) >= z) min = p;
+	return min;
+}
+
 /** One point per commune at its representative point (`lat`/`lon`), so a name shows once. */
-function communePoints(communes: FeatureCollection): FeatureCollection<Point> {
+export function communePoints(communes: FeatureCollection): FeatureCollection<Point> {
 	const features: Feature<Point>[] = [];
 	for (const f of communes.features) {
 		const { lat, lon, nom, code, population } = f.properties ?? {};
@@ -24,7 +44,55 @@ function communePoints(communes: FeatureCollection): FeatureCollection<Point> {
 }
 
 /**
- * Commune names, biggest first when they collide; glyphs come from the app's `/glyphs` route
+ * The commune-name layer over a source of `communePoints`. It sits above the markers in
+ * zorder.ts, so MapLibre places it first and markers (which always show) never hide a name;
+ * the most populous commune wins a collision between names; a name sits beside its point
+ * (variable anchor) rather than on the markers of the town centre.
+ */
+export function communeLabelsSpec(source: string, id: string = ID): SymbolLayerSpecification {
+	const step: unknown[] = ['step', ['zoom'], LABEL_MIN_POPULATION[0][1]];
+	for (const [z, p] of LABEL_MIN_POPULATION.slice(1)) step.push(z, p);
+	return {
+		id,
+		type: 'symbol',
+		source,
+		filter: ['>=', population, step as ExpressionSpecification],
+		layout: {
+			'text-field': ['get', 'nom'],
+			'text-font': [
+				'case',
+				['>', population, BIG],
+				['literal', ['DejaVu Sans Bold']],
+				['literal', ['DejaVu Sans']]
+			],
+			'text-size': [
+				'interpolate',
+				['linear'],
+				['zoom'],
+				7,
+				['case', ['>', population, BIG], 12, 10],
+				12,
+				['case', ['>', population, BIG], 16, 13]
+			],
+			'text-max-width': 9,
+			'text-padding': 2,
+			'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+			'text-radial-offset': 0.8,
+			'text-justify': 'auto',
+			// lower keys are placed first: the most populous commune wins a collision
+			'symbol-sort-key': ['-', 0, population]
+		},
+		paint: {
+			'text-color': LABEL_TEXT,
+			'text-halo-color': LABEL_HALO,
+			'text-halo-width': 1.6,
+			'text-halo-blur': 0.4
+		}
+	};
+}
+
+/**
+ * Commune names, biggest first, from the first view; glyphs come from the app's `/glyphs` route
  * (DejaVu Sans, bold for communes of more than 5 000 inhabitants).
  */
 export const communeLabelsLayer = {
@@ -32,44 +100,9 @@ export const communeLabelsLayer = {
 
 	add(map: MlMap, communes: FeatureCollection) {
 		map.addSource('commune-points', { type: 'geojson', data: communePoints(communes) });
-		const present = (id: string) => !!map.getLayer(id);
 		map.addLayer(
-			{
-				id: ID,
-				type: 'symbol',
-				source: 'commune-points',
-				minzoom: 8,
-				filter: ['any', ['>=', ['zoom'], 9], ['>', population, BIG]],
-				layout: {
-					'text-field': ['get', 'nom'],
-					'text-font': [
-						'case',
-						['>', population, BIG],
-						['literal', ['DejaVu Sans Bold']],
-						['literal', ['DejaVu Sans']]
-					],
-					'text-size': [
-						'interpolate',
-						['linear'],
-						['zoom'],
-						8,
-						['case', ['>', population, BIG], 11, 10],
-						12,
-						['case', ['>', population, BIG], 15, 13]
-					],
-					'text-max-width': 10,
-					'text-padding': 3,
-					// lower keys are placed first: the most populous commune wins a collision
-					'symbol-sort-key': ['-', 0, population]
-				},
-				paint: {
-					'text-color': LABEL_TEXT,
-					'text-halo-color': LABEL_HALO,
-					'text-halo-width': 1.5,
-					'text-halo-blur': 0.5
-				}
-			},
-			beforeId(ID, present)
+			communeLabelsSpec('commune-points'),
+			beforeId(ID, (id) => !!map.getLayer(id))
 		);
 	},
 

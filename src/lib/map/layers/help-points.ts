@@ -1,4 +1,4 @@
-import type { Map as MlMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { KIND_COLORS } from '../colors';
 import { KIND_SHAPES } from '../symbols';
@@ -6,6 +6,18 @@ import { beforeId } from '../zorder';
 import { HELP_KINDS } from '../../import/types';
 
 const SIZE = 20;
+
+/**
+ * Drawing order of the kinds, higher on top where symbols overlap (symbol-sort-key); a click
+ * on overlapping symbols opens the one drawn on top first (see pick.ts).
+ */
+export const KIND_DRAW_ORDER: Record<string, number> = {
+	'france-services': 5,
+	mediation: 4,
+	'conseiller-numerique': 3,
+	'aidants-connect': 3,
+	bibliotheque: 2
+};
 const RATIO = 2;
 
 /** Draw a kind's shape (filled colour, white halo, dark outline) into image data for MapLibre. */
@@ -61,7 +73,12 @@ export const helpPointsLayer = {
 					],
 					'icon-allow-overlap': true,
 					'icon-size': ['interpolate', ['linear'], ['zoom'], 7, 0.65, 12, 1.1],
-					'symbol-sort-key': ['match', ['get', 'kind'], 'france-services', 5, 'mediation', 4, 3]
+					'symbol-sort-key': [
+						'match',
+						['get', 'kind'],
+						...Object.entries(KIND_DRAW_ORDER).flat(),
+						0
+					] as unknown as ExpressionSpecification
 				}
 			},
 			beforeId('help-points', (id) => !!map.getLayer(id))

@@ -1,0 +1,124 @@
+import type { ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import { KIND_COLORS } from '../colors';
+import { spreadMarkers } from '../spread';
+
+/** Radius of a numbered disc in CSS pixels; discs closer than a diameter are spread apart. */
+const RADIUS = 12;
+const STROKE = 2;
+const MIN_DIST = 2 * (RADIUS + STROKE) + 2;
+
+const kindColor = [
+	'match',
+	['get', 'kind'],
+	...Object.entries(KIND_COLORS).flat(),
+	'#333'
+] as unknown as ExpressionSpecification;
+
+/** A result of the finder, numbered as in its list. */
+export interface NumberedPlace {
+	kind: string;
+	lat: number;
+	lon: number;
+}
+
+const collection = (features: Feature[]): FeatureCollection => ({
+	type: 'FeatureCollection',
+	features
+});
+
+/**
+ * The finder's results as numbered discs (1 = nearest), coloured by kind. Discs that would sit
+ * on each other at the current zoom are spread on a ring (spreadMarkers) with a thin line and
+ * a dot at their true place, laid again after every zoom. Layer ids: numeros-liens,
+ * numeros-points, lieux, numeros, above the communes and below the commune names.
+ */
+export const numberedMarkersLayer = {
+	add(map: MlMap, places: NumberedPlace[]) {
+		map.addSource('lieux', { type: 'geojson', data: collection([]) });
+		map.addSource('lieux-vrais', {
+			type: 'geojson',
+			data: collection(
+				places.map((p) => ({
+					type: 'Feature',
+					geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+					properties: {}
+				}))
+			)
+		});
+		map.addSource('lieux-liens', { type: 'geojson', data: collection([]) });
+		map.addLayer({
+			id: 'numeros-liens',
+			type: 'line',
+			source: 'lieux-liens',
+			paint: { 'line-color': '#333', 'line-width': 1.5 }
+		});
+		map.addLayer({
+			id: 'numeros-points',
+			type: 'circle',
+			source: 'lieux-vrais',
+			paint: { 'circle-radius': 3, 'circle-color': '#333' }
+		});
+		map.addLayer({
+			id: 'lieux',
+			type: 'circle',
+			source: 'lieux',
+			paint: {
+				'circle-radius': RADIUS,
+				'circle-color': kindColor,
+				'circle-stroke-color': '#fff',
+				'circle-stroke-width': STROKE
+			}
+		});
+		map.addLayer({
+			id: 'numeros',
+			type: 'symbol',
+			source: 'lieux',
+			layout: {
+				'text-field': ['get', 'n'],
+				'text-font': ['DejaVu Sans Bold'],
+				'text-size': 13,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': '#ffffff' }
+		});
+		const lay = () => {
+			const px = places.map((p) => map.project([p.lon, p.lat]));
+			const spread = spreadMarkers(
+				px.map((p) => ({ x: p.x, y: p.y })),
+				MIN_DIST
+			);
+			const at = spread.map((s) => map.unproject([s.x, s.y]));
+			(map.getSource('lieux') as GeoJSONSource).setData(
+				collection(
+					places.map((p, i) => ({
+						type: 'Feature',
+						geometry: { type: 'Point', coordinates: [at[i].lng, at[i].lat] },
+						properties: { n: String(i + 1), kind: p.kind }
+					}))
+				)
+			);
+			(map.getSource('lieux-liens') as GeoJSONSource).setData(
+				collection(
+					places
+						.map((p, i) => ({ p, i }))
+						.filter(({ i }) => Math.hypot(spread[i].x - px[i].x, spread[i].y - px[i].y) > 2)
+						.map(({ p, i }) => ({
+							type: 'Feature',
+							geometry: {
+								type: 'LineString',
+								coordinates: [
+									[p.lon, p.lat],
+									[at[i].lng, at[i].lat]
+								]
+							},
+							properties: {}
+						}))
+				)
+			);
+		};
+		lay();
+		map.on('zoomend', lay);
+	}
+};
