@@ -6,6 +6,8 @@ import { beforeId } from '../zorder';
 
 export type ChoroplethMode = 'valeur' | 'ecart';
 
+const selectedCode = new WeakMap<MlMap, string | null>();
+
 /** The classes (legend) for an indicator in a mode: sequential values or diverging gaps. */
 export function choroplethClasses(indicator: string, mode: ChoroplethMode): Classes {
 	return mode === 'ecart' ? divergingClasses(indicator) : sequentialClasses(indicator);
@@ -44,8 +46,11 @@ export const communesChoropleth = {
 				id: 'communes-selected',
 				type: 'line',
 				source: 'communes',
-				filter: ['==', ['get', 'code'], ''],
-				paint: { 'line-color': SELECTED, 'line-width': 3.5 }
+				paint: {
+					'line-color': SELECTED,
+					'line-width': 3.5,
+					'line-opacity': ['case', ['boolean', ['feature-state', 'sel'], false], 1, 0]
+				}
 			},
 			beforeId('communes-selected', present)
 		);
@@ -68,7 +73,15 @@ export const communesChoropleth = {
 		map.setPaintProperty('communes-fill', 'fill-color', color);
 	},
 
+	/**
+	 * Outline the chosen commune through feature state: unlike a filter, this does not make
+	 * MapLibre re-cut every commune shape, so choosing a commune stays instant.
+	 */
 	select(map: MlMap, code: string | null) {
-		map.setFilter('communes-selected', ['==', ['get', 'code'], code ?? '']);
+		const previous = selectedCode.get(map);
+		if (previous === code) return;
+		if (previous) map.setFeatureState({ source: 'communes', id: previous }, { sel: false });
+		if (code) map.setFeatureState({ source: 'communes', id: code }, { sel: true });
+		selectedCode.set(map, code);
 	}
 };
