@@ -2,9 +2,10 @@
 // `npm run import -- --undo <id>`, `npm run import -- --history`: imports into the existing
 // database ($MAILLAGE_DB or data/maillage.sqlite), see src/lib/server/import/run-import.ts.
 import { existsSync, readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { basename } from 'node:path';
 import { IMPORT_TYPES, type ImportType } from '../src/lib/import/column-mapping';
-import { databasePath, openDatabase } from '../src/lib/server/db/connection';
+import { databasePath, openDatabase, truncateWal } from '../src/lib/server/db/connection';
 import { listImports } from '../src/lib/server/db/imports';
 import { undoImport } from '../src/lib/server/import/history';
 import { formatReport } from '../src/lib/server/import/report';
@@ -42,6 +43,12 @@ for (let i = 0; i < argv.length; i++) {
 	else fail(`Un seul fichier à la fois (reçu aussi : ${a}).\n${USAGE}`);
 }
 
+// Background work: the server's requests get the processor first (readers never wait, WAL).
+try {
+	setPriority(10);
+} catch {
+	/* not allowed: run at normal priority */
+}
 const dbPath = databasePath();
 if (!existsSync(dbPath)) fail(`Base introuvable : ${dbPath} (lancez d’abord npm run db:build).`, 1);
 // WAL: the server keeps answering while this runs, and a kill leaves nothing to repair.
@@ -79,5 +86,6 @@ try {
 	console.error('La base n’a pas été modifiée.');
 	process.exitCode = 1;
 } finally {
+	truncateWal(db);
 	db.close();
 }

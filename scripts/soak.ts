@@ -52,7 +52,10 @@ if (during === 'televersement') {
 	process.env.BODY_SIZE_LIMIT = '21M'; // as `npm start`
 	addPlanner(process.env.MAILLAGE_ACCOUNTS_DB, PLANNER.email, PLANNER.password);
 }
-const server = await startServer(db, 4800 + Math.floor(Math.random() * 90));
+const port = 4800 + Math.floor(Math.random() * 90);
+// Form posts are checked against the origin (adapter-node assumes https without it).
+if (during === 'televersement') process.env.ORIGIN = `http://127.0.0.1:${port}`;
+const server = await startServer(db, port);
 const pid = server.proc.pid as number;
 let seed = 3;
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

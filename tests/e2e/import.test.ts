@@ -110,8 +110,19 @@ describe('planner import', () => {
 
 		await page.goto(baseURL + '/planificateur');
 		expect(await axe(page)).toEqual([]);
+		// The planner view reports the size of the database and of the change log undo needs.
+		const changes = async () =>
+			Number(
+				/journal de ([\d\s\u202f]+) changements/
+					.exec(await page.getByTestId('db-size').innerText())?.[1]
+					.replace(/\D/g, '')
+			);
+		expect(await page.getByTestId('db-size').innerText()).toMatch(/^Base de données : [\d,]+ Mo/);
+		expect(await changes()).toBeGreaterThan(0);
 		await page.getByRole('button', { name: `Annuler l’import n° ${id}` }).click();
 		await expect.poll(() => page.getByRole('status').innerText()).toMatch(/annulé/);
+		// An undone import keeps no change log.
+		await expect.poll(changes).toBe(0);
 		const after = await (await fetch(baseURL + '/api/territoires/04/carte')).json();
 		expect(
 			after.lieux.features.some(

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDatabase } from '$lib/server/db/connection';
+import { createDatabase, openDatabase } from '$lib/server/db/connection';
 import { runJob, UPLOAD_LIMITS } from '$lib/server/import/import-jobs';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-jobs-'));
@@ -44,9 +44,31 @@ describe('planner imports in a worker thread', () => {
 		const r = await job(bytes);
 		clearInterval(tick);
 		expect(r.ok && 'report' in r && r.report.counts.read).toBe(150_000);
+
 		// Checking 150 000 rows takes seconds; the event loop never stops for more than a moment.
 		expect(worst).toBeLessThan(500);
 	}, 120_000);
+
+	it('leaves no big WAL behind a preview that wrote (then rolled back) many rows', async () => {
+		const db = openDatabase(dbPath);
+		const st = db.prepare(
+			"INSERT OR IGNORE INTO epci (code, nom, population, source) VALUES (?, 'E', 1, 'cog')"
+		);
+		db.transaction(() => {
+			db.exec(
+				"INSERT OR IGNORE INTO sources (key, titre, producteur, licence, date, url) VALUES ('cog', 'COG', 'INSEE', 'LO', '2025', ''), ('ifn-epci-2023', 'IFN', 'MedNum', '-', '2023', '')"
+			);
+			for (let i = 0; i < 5000; i++) st.run(String(200000000 + i));
+		})();
+		const server = openDatabase(dbPath, { readOnly: true }); // kept open, as the server's
+		const r = await job(ifn(5000));
+		if (!r.ok || !('report' in r)) throw new Error(JSON.stringify(r));
+		expect(r.report.counts.imported).toBe(5000);
+		expect(existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0).toBe(0);
+		server.close();
+		db.exec('DELETE FROM epci');
+		db.close();
+	}, 60_000);
 
 	it('refuses a file over the row cap with a French message, before parsing it', async () => {
 		const r = await job(ifn(UPLOAD_LIMITS.maxRows + 1));

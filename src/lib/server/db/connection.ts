@@ -48,8 +48,22 @@ export function openDatabase(
 	}
 	// In WAL mode NORMAL loses no committed transaction on a process crash, only on power loss.
 	db.pragma('synchronous = NORMAL');
+	// A big import (or its preview, rolled back) grows the WAL; cut it back when it restarts.
+	db.pragma('journal_size_limit = 67108864');
 	if (options.readOnly) db.pragma('query_only = ON');
 	return db;
+}
+
+/**
+ * After a big write: copy the WAL into the database and truncate it, so that the disk holds one
+ * copy of the data. Waits for readers at most the busy timeout; a failure only leaves the WAL.
+ */
+export function truncateWal(db: Database.Database): void {
+	try {
+		db.pragma('wal_checkpoint(TRUNCATE)');
+	} catch {
+		/* busy or closed: the next checkpoint does it */
+	}
 }
 
 /** Identity of the file at `path` (a rebuild renames a new file over it), or null if absent. */

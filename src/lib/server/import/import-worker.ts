@@ -3,8 +3,9 @@
  * import or undo, posts the result and ends, so that the request thread keeps answering and the
  * memory of a big file is returned when the worker exits.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../db/connection';
+import { openDatabase, truncateWal } from '../db/connection';
 import { undoImport } from './history';
 import { runImport } from './run-import';
 import type { ImportJob, JobResult } from './import-jobs';
@@ -23,8 +24,17 @@ function run(job: ImportJob): JobResult {
 			report: { ...report, issues: report.issues.slice(0, ISSUES_SENT), totalIssues }
 		};
 	} finally {
+		truncateWal(db);
 		db.close();
 	}
+}
+
+// On Linux this lowers the priority of this thread only: the request thread gets the processor
+// first, and the import uses what is left.
+try {
+	setPriority(10);
+} catch {
+	/* not allowed: normal priority */
 }
 
 let result: JobResult;
