@@ -223,8 +223,11 @@ describe('sign-in abuse', () => {
 		for (let i = 0; i < 8; i++)
 			statuses.push((await post('127.0.0.2', variants[i % 3], `faux ${i}`)).status);
 		expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429, 429]);
-		// Locked for the stranger's address, with the right password too…
-		expect((await post('127.0.0.2', PLANNER.email, PLANNER.password)).status).toBe(429);
+		// Locked for the stranger's address, with the right password too, saying for how long…
+		const locked = await post('127.0.0.2', PLANNER.email, PLANNER.password);
+		expect(locked.status).toBe(429);
+		expect(Number(locked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+		expect(locked.body).toMatch(/Réessayez dans 15 minutes/);
 		// …but not for the planner's.
 		const ok = await post('127.0.0.3', PLANNER.email, PLANNER.password);
 		expect(ok.status).toBe(303);

@@ -102,7 +102,10 @@ export async function setPassword(
 }
 
 /** Outcome of a sign-in attempt: the account, a wrong password, or too many attempts. */
-export type SignIn = { ok: true; compte: Compte } | { ok: false; reason: 'wrong' | 'blocked' };
+export type SignIn =
+	| { ok: true; compte: Compte }
+	| { ok: false; reason: 'wrong' }
+	| { ok: false; reason: 'blocked'; retryAfterS: number };
 
 /**
  * One sign-in attempt from an address: the attempt is counted against the address and the
@@ -118,7 +121,12 @@ export async function signIn(
 	const email = normaliseEmail(attempt.email);
 	const keys = signInLimits(attempt.address, email, limits);
 	const reservation = limiter.reserve(keys);
-	if (!reservation) return { ok: false, reason: 'blocked' };
+	if (!reservation)
+		return {
+			ok: false,
+			reason: 'blocked',
+			retryAfterS: Math.max(1, Math.ceil(limiter.retryAfter(keys) / 1000))
+		};
 	const compte = email && attempt.password ? await authenticate(db, email, attempt.password) : null;
 	if (!compte) return { ok: false, reason: 'wrong' };
 	limiter.release(reservation);

@@ -76,6 +76,17 @@ export class LoginLimiter {
 		return { keys: limits.map((l) => l.key), at: now };
 	}
 
+	/** Milliseconds until every key of `limits` is under its limit again (0 when none is at it). */
+	retryAfter(limits: Limit[], now = Date.now()): number {
+		let wait = 0;
+		for (const l of limits) {
+			const list = this.live(l.key, now);
+			if (list.length >= l.max)
+				wait = Math.max(wait, list[list.length - l.max] + this.windowMs - now);
+		}
+		return wait;
+	}
+
 	/** Give back a reserved attempt (the password was right). */
 	release(r: Reservation): void {
 		for (const key of r.keys) {

@@ -12,7 +12,7 @@ export function load({ locals, url }) {
 }
 
 export const actions = {
-	default: async ({ request, cookies, getClientAddress, url }) => {
+	default: async ({ request, cookies, getClientAddress, url, setHeaders }) => {
 		// A body that is not a readable form (a truncated multipart, text/plain) is the sender's error.
 		const form = await request.formData().catch(() => null);
 		if (!form) return fail(400, { email: '', error: 'Formulaire illisible : réessayez.' });
@@ -22,8 +22,14 @@ export const actions = {
 		const password = String(form.get('password') ?? '').slice(0, 500);
 		const db = getAccounts();
 		const r = await signIn(db, limiter, { address: getClientAddress(), email, password });
-		if (!r.ok && r.reason === 'blocked')
-			return fail(429, { email, error: 'Trop de tentatives. Réessayez dans 15 minutes.' });
+		if (!r.ok && r.reason === 'blocked') {
+			setHeaders({ 'retry-after': String(r.retryAfterS) });
+			const minutes = Math.ceil(r.retryAfterS / 60);
+			return fail(429, {
+				email,
+				error: `Trop de tentatives depuis cette connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`
+			});
+		}
 		if (!r.ok) return fail(400, { email, error: 'Adresse ou mot de passe incorrect.' });
 		const { token, expires } = openSession(db, r.compte.id);
 		cookies.set(SESSION_COOKIE, token, {
