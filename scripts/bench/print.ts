@@ -74,7 +74,10 @@ function processTree(root: number): Proc[] {
 		try {
 			const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
 			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${d}/status`, 'utf8'));
+			// proportional set size: Chromium's processes share much of their memory
+			const rss =
+				/Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${d}/smaps_rollup`, 'utf8')) ??
+				/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${d}/status`, 'utf8'));
 			const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
 			all.push({
 				pid: Number(d),
@@ -125,7 +128,7 @@ export async function benchPrintLoad(
 	});
 	const url = `http://127.0.0.1:${port}`;
 	try {
-		for (let i = 0; i < 300; i++) {
+		for (let i = 0; i < 3000; i++) {
 			if (
 				await fetch(url + '/api/territoires/04').then(
 					(r) => r.ok,
@@ -200,7 +203,7 @@ export async function benchPrintLoad(
 			{
 				name: `impression sous charge : ${connections} connexions, ${seconds} s, PDF (affiches et feuilles)`,
 				value: `${res.requests.average.toFixed(1)} req/s`,
-				method: `autocannon sur un serveur lancé par scripts/start.js ; ${res['2xx']} réponses 200, ${busy} refus 503 (file pleine, Retry-After), ${res.errors} erreurs dont ${res.timeouts} délais dépassés (30 s)`
+				method: `autocannon sur un serveur lancé par scripts/start.js ; ${res['2xx']} réponses 200, ${busy} refus 503 (file pleine, Retry-After), ${res.errors} erreurs réseau ou délais dépassés (30 s) ; ${res['2xx']} rendus servis en ${seconds} s`
 			},
 			{
 				name: 'impression sous charge : latence p99',
@@ -208,14 +211,14 @@ export async function benchPrintLoad(
 			},
 			{
 				name: 'impression sous charge : erreurs 5xx autres que 503, délais dépassés',
-				value: `${res.timeouts + res.errors}`,
+				value: `${res.errors}`,
 				target: '0',
-				ok: res.timeouts + res.errors === 0
+				ok: res.errors === 0
 			},
 			{
 				name: 'impression sous charge : mémoire du serveur et de Chromium (pic)',
 				value: `${peak.rssMb} MB`,
-				method: `somme des RSS de l’arbre de processus ; au repos ${idle.rssMb} MB, après ${after.rssMb} MB`,
+				method: `somme des PSS (mémoire proportionnelle) de l’arbre de processus ; au repos ${idle.rssMb} MB, après ${after.rssMb} MB`,
 				target: '< 1.5 GB',
 				ok: peak.rssMb < 1536
 			},

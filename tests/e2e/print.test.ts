@@ -240,7 +240,7 @@ describe('print under load', () => {
 	});
 
 	it('refuses renders beyond the queue with 503, and drops those whose client left', async () => {
-		// 2 render at once and 8 wait (the defaults): 16 distinct posters overflow the queue
+		// 2 render at once and 4 wait (the defaults): 16 distinct posters overflow the queue
 		const db = new Database(dbPath, { readonly: true });
 		const communes = db
 			.prepare(
@@ -270,7 +270,7 @@ describe('print under load', () => {
 		expect(busy.length).toBeGreaterThanOrEqual(6);
 		expect(busy[0]?.retry).toMatch(/^\d+$/);
 		expect(JSON.parse(busy[0]?.body ?? '{}').error).toMatch(/réessayez/);
-		// the abandoned renders were dropped: a new render does not wait behind eight of them
+		// the abandoned renders were dropped: a new render does not wait behind them
 		const t0 = performance.now();
 		await fetchFile('/imprimer/affiche.pdf?commune=04024');
 		expect(performance.now() - t0).toBeLessThan(20_000);

@@ -42,6 +42,16 @@ describe('render queue', () => {
 		expect(q.stats()).toEqual({ running: 0, waiting: 0 });
 	});
 
+	it('refuses early when the line would take longer than allowed', async () => {
+		const q = new RenderQueue({ concurrency: 1, maxWaiting: 10, maxWaitMs: 30, priorMs: 25 });
+		const slow = () => new Promise<string>((r) => setTimeout(() => r('ok'), 25));
+		await q.run(slow); // learns that a render takes about 25 ms
+		const running = q.run(slow);
+		const waiting = q.run(slow); // expected wait 25 ms: accepted
+		await expect(q.run(slow)).rejects.toBeInstanceOf(QueueFullError); // 50 ms: refused
+		expect(await Promise.all([running, waiting])).toEqual(['ok', 'ok']);
+	});
+
 	it('drops a waiting job whose client left, and tells a running one to stop', async () => {
 		const q = new RenderQueue({ concurrency: 1, maxWaiting: 4 });
 		const first = controllable();

@@ -22,8 +22,19 @@ export class RenderAbortedError extends Error {
 export interface QueueOptions {
 	/** Renders at once: one per core by default on this 2-core server. */
 	concurrency: number;
-	/** Renders waiting for a slot before new ones are refused. */
+	/**
+	 * Renders waiting for a slot before new ones are refused: few, so that a waiting client is
+	 * served within seconds instead of timing out behind a long line.
+	 */
 	maxWaiting: number;
+	/**
+	 * Longest expected wait (ms) before a new render is refused: the line's length times the mean
+	 * duration of recent renders, so that a busy or slow machine refuses early (503) rather
+	 * than letting clients time out.
+	 */
+	maxWaitMs?: number;
+	/** Duration assumed for a render before one has been timed (a cold browser is slow). */
+	priorMs?: number;
 }
 
 type Job = () => void;
@@ -32,12 +43,28 @@ type Job = () => void;
 export class RenderQueue {
 	private running = 0;
 	private waiting: Job[] = [];
+	/** Mean duration of recent renders (exponentially weighted); a prior until the first ends. */
+	private meanMs: number;
 
-	constructor(private readonly options: QueueOptions) {}
+	constructor(private readonly options: QueueOptions) {
+		this.meanMs = options.priorMs ?? 0;
+	}
 
 	/** Renders running and waiting now. */
 	stats(): { running: number; waiting: number } {
 		return { running: this.running, waiting: this.waiting.length };
+	}
+
+	/** Expected wait of a render queued now, in ms. */
+	expectedWaitMs(): number {
+		const ahead = this.waiting.length + 1;
+		return Math.ceil(ahead / this.options.concurrency) * this.meanMs;
+	}
+
+	private full(): boolean {
+		if (this.running < this.options.concurrency) return false;
+		if (this.waiting.length >= this.options.maxWaiting) return true;
+		return this.options.maxWaitMs != null && this.expectedWaitMs() > this.options.maxWaitMs;
 	}
 
 	/**
@@ -46,8 +73,7 @@ export class RenderQueue {
 	 */
 	run<T>(job: (signal?: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
 		if (signal?.aborted) return Promise.reject(new RenderAbortedError());
-		if (this.running >= this.options.concurrency && this.waiting.length >= this.options.maxWaiting)
-			return Promise.reject(new QueueFullError());
+		if (this.full()) return Promise.reject(new QueueFullError());
 		return new Promise<T>((resolve, reject) => {
 			const start: Job = () => {
 				signal?.removeEventListener('abort', leave);
@@ -57,15 +83,25 @@ export class RenderQueue {
 					return;
 				}
 				this.running++;
-				job(signal)
-					.then(
-						(v) => (signal?.aborted ? reject(new RenderAbortedError()) : resolve(v)),
-						(e) => reject(signal?.aborted ? new RenderAbortedError() : e)
-					)
-					.finally(() => {
-						this.running--;
-						this.next();
-					});
+				const t0 = Date.now();
+				// the slot is freed before the caller hears back, so its next request sees it free
+				const done = () => {
+					const ms = Date.now() - t0;
+					this.meanMs = this.meanMs * 0.7 + ms * 0.3;
+					this.running--;
+					this.next();
+				};
+				job(signal).then(
+					(v) => {
+						done();
+						if (signal?.aborted) reject(new RenderAbortedError());
+						else resolve(v);
+					},
+					(e) => {
+						done();
+						reject(signal?.aborted ? new RenderAbortedError() : e);
+					}
+				);
 			};
 			const leave = () => {
 				const i = this.waiting.indexOf(start);
@@ -89,8 +125,10 @@ export class RenderQueue {
 const positive = (v: string | undefined, def: number) =>
 	v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : def;
 
-/** The server's print queue: `$MAILLAGE_PRINT_CONCURRENCY` (2) at once, `$MAILLAGE_PRINT_QUEUE` (8) waiting. */
+/** The server's print queue: `$MAILLAGE_PRINT_CONCURRENCY` (2) at once, `$MAILLAGE_PRINT_QUEUE` (4) waiting. */
 export const printQueue = new RenderQueue({
 	concurrency: positive(process.env.MAILLAGE_PRINT_CONCURRENCY, 2),
-	maxWaiting: positive(process.env.MAILLAGE_PRINT_QUEUE, 8)
+	maxWaiting: positive(process.env.MAILLAGE_PRINT_QUEUE, 4),
+	maxWaitMs: 10_000,
+	priorMs: 4_000
 });
