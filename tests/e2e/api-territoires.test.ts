@@ -56,3 +56,44 @@ describe('GET /api/territoires/{code}', () => {
 		expect(body.error).toMatch(/Territoire inconnu/);
 	});
 });
+
+describe('issue 10: one rule, one distance, in the API', () => {
+	it('gives the commune panel the département’s illectronisme the map and the dashboard use', async () => {
+		const commune = await get('/api/communes/04173');
+		const cov = await get('/api/territoires/04/couverture?indicateur=illectronisme');
+		expect(commune.status).toBe(200);
+		const ill = commune.body.indicateurs.illectronisme;
+		// the source has EPCI rates only for the 04: the mean of its communes' rates
+		expect(ill.departement).toBeCloseTo(17.82, 2);
+		expect(ill.departement).toBe(cov.body.references.departement);
+		expect(commune.body.illectronisme_departement_origine).toBe('moyenne');
+		expect(cov.body.references.departementOrigin).toBe('moyenne');
+		expect(cov.body.dashboard.aboveAverage.count).toBe(122);
+		// the Allier has a rate of its own in the source
+		const allier = await get('/api/communes/03190');
+		expect(allier.body.indicateurs.illectronisme.departement).toBe(22);
+		expect(allier.body.illectronisme_departement_origine).toBe('source');
+	});
+
+	it('exports the distance the threshold uses under its name, beyond the threshold for every zone blanche', async () => {
+		const r = await fetch(`${baseURL}/api/communes.csv?departement=04`);
+		const [header, ...lines] = (await r.text()).slice(1).trim().split('\r\n');
+		const cols = header.split(';');
+		expect(cols).toContain('distance_route_estimee_km');
+		expect(cols).toContain('distance_vol_oiseau_km');
+		expect(cols).not.toContain('distance_km');
+		const rows = lines.map((l) => Object.fromEntries(l.split(';').map((v, i) => [cols[i], v])));
+		const zb = rows.filter((row) => row.zone_blanche === '1');
+		expect(zb.length).toBeGreaterThan(0);
+		for (const row of zb)
+			expect(
+				Number(row.distance_route_estimee_km.replace(',', '.')),
+				row.nom
+			).toBeGreaterThanOrEqual(10);
+		// Vaumeilh: 8,1 km as the crow flies, 10,6 km by the road estimate, a zone blanche
+		const vaumeilh = rows.find((row) => row.nom === 'Vaumeilh');
+		expect(vaumeilh?.zone_blanche).toBe('1');
+		expect(vaumeilh?.distance_vol_oiseau_km).toBe('8,1');
+		expect(vaumeilh?.distance_route_estimee_km).toBe('10,6');
+	});
+});
