@@ -24,6 +24,9 @@ async function importInWorker(options: {
 	});
 	if (!r.ok) return { error: r.error, status: r.status };
 	if (!('report' in r)) throw new Error('unexpected job result');
+	// A file over the row cap was not read: say so, without a preview to confirm.
+	if (r.report.counts.read > UPLOAD_LIMITS.maxRows)
+		return { error: r.report.issues[0]?.message ?? 'Fichier trop long.', status: 413 };
 	return { report: forPage(r.report) };
 }
 
