@@ -30,8 +30,28 @@ export function tooManyRowsIssue(file: string, rows: number, max: number): Impor
 }
 
 /**
+ * Characters of the text in a list or object (JSON), counted without recursion (a file can nest
+ * lists deeper than the call stack) and stopping past the limit.
+ */
+function textLength(value: unknown): number {
+	let n = 0;
+	const todo: unknown[] = [value];
+	while (todo.length && n <= MAX_FIELD_CHARS) {
+		const v = todo.pop();
+		if (typeof v === 'string') n += v.length;
+		else if (typeof v === 'number' || typeof v === 'boolean') n += String(v).length;
+		else if (v && typeof v === 'object')
+			for (const [k, x] of Object.entries(v)) {
+				n += Array.isArray(v) ? 1 : k.length + 1;
+				todo.push(x);
+			}
+	}
+	return n;
+}
+
+/**
  * Lines holding a field longer than MAX_FIELD_CHARS, with one error per such field (file, line,
- * field): those rows are rejected. Lists and objects (JSON) are measured as JSON text.
+ * field): those rows are rejected. Lists and objects (JSON) count the text they hold.
  */
 export function overlongFields(
 	rows: { line: number; data: Record<string, unknown> }[],
@@ -42,7 +62,7 @@ export function overlongFields(
 	for (const { line, data } of rows)
 		for (const [field, value] of Object.entries(data)) {
 			if (value == null) continue;
-			const length = typeof value === 'string' ? value.length : JSON.stringify(value).length;
+			const length = typeof value === 'string' ? value.length : textLength(value);
 			if (length <= MAX_FIELD_CHARS) continue;
 			lines.add(line);
 			const name = field.length > 60 ? `${field.slice(0, 60)}…` : field;
