@@ -309,6 +309,12 @@ describe('issue 10: the resident map', () => {
 		// discs are 12 px in radius with a 2 px ring: no two may overlap
 		expect(first.min).toBeGreaterThanOrEqual(28);
 		expect(await labelsOnScreen(page, 'noms')).toContain('Digne-les-Bains');
+		// names are drawn under the numbered discs: a name never hides a number
+		const order = await map.evaluate((el) =>
+			(el as unknown as MapHandle).maplibreMap.getStyle().layers.map((l) => l.id)
+		);
+		expect(order.indexOf('noms')).toBeLessThan(order.indexOf('lieux'));
+		expect(order.indexOf('noms')).toBeGreaterThan(order.indexOf('communes'));
 		await map.evaluate(async (el) => {
 			const m = (el as unknown as MapHandle).maplibreMap;
 			m.zoomOut({ duration: 0 });

@@ -31,9 +31,12 @@ const collection = (features: Feature[]): FeatureCollection => ({
  * The finder's results as numbered discs (1 = nearest), coloured by kind. Discs that would sit
  * on each other at the current zoom are spread on a ring (spreadMarkers) with a thin line and
  * a dot at their true place, laid again after every zoom. Layer ids: numeros-liens,
- * numeros-points, lieux, numeros, above the communes and below the commune names.
+ * numeros-points, lieux, numeros; numbers ignore placement, so they never push a name away.
  */
 export const numberedMarkersLayer = {
+	/** The lowest of these layers, to put the commune names under the markers. */
+	bottomLayer: 'numeros-liens',
+
 	add(map: MlMap, places: NumberedPlace[]) {
 		map.addSource('lieux', { type: 'geojson', data: collection([]) });
 		map.addSource('lieux-vrais', {
