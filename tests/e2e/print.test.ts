@@ -1,7 +1,8 @@
 // Print studio end to end: real files from the running app and from the CLI, read back with
 // poppler (page size, text), PNG header bytes and a QR decoder fed with pixels from Chromium.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
@@ -9,6 +10,7 @@ import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { launch, screenshot, axe } from './browser';
 
+const execFileAsync = promisify(execFile);
 const baseURL = inject('baseURL');
 const dbPath = inject('dbPath');
 const dir = join(process.cwd(), 'tests', '.tmp', 'print');
@@ -190,14 +192,12 @@ describe('commune posters', () => {
 });
 
 describe('command line', () => {
+	// asynchronous: a blocking call of a minute would stall the test worker's messages to vitest
 	const cli = (args: string[]) =>
-		execFileSync(
+		execFileAsync(
 			'npx',
 			['tsx', 'scripts/print.ts', ...args, '--base-url', 'https://maillage.test'],
-			{
-				env: { ...process.env, MAILLAGE_DB: dbPath },
-				encoding: 'utf8'
-			}
+			{ env: { ...process.env, MAILLAGE_DB: dbPath }, encoding: 'utf8' }
 		);
 
 	it.each([
@@ -209,8 +209,8 @@ describe('command line', () => {
 		async (dep, theme, format, commune) => {
 			const sheet = join(dir, `cli-${dep}.pdf`);
 			const poster = join(dir, `cli-affiche-${commune}.pdf`);
-			cli(['--territoire', dep, '--theme', theme, '--format', format, '--out', sheet]);
-			cli(['--affiche', commune, '--nb', '--out', poster]);
+			await cli(['--territoire', dep, '--theme', theme, '--format', format, '--out', sheet]);
+			await cli(['--affiche', commune, '--nb', '--out', poster]);
 			const [w] = pageSize(sheet, theme === 'lieux' ? '1+' : 1);
 			close(w, { 'A4-paysage': 842, 'A4-portrait': 595, 'A3-portrait': 842 }[format] as number);
 			expect(pdfText(sheet)).toContain('https://maillage.test/territoire/' + dep);
@@ -219,11 +219,11 @@ describe('command line', () => {
 		150_000
 	); // two command-line runs, each starting tsx and Chromium
 
-	it('writes an SVG and a PNG from the extension', () => {
+	it('writes an SVG and a PNG from the extension', async () => {
 		const svg = join(dir, 'cli-04.svg');
 		const png = join(dir, 'cli-04.png');
-		cli(['--territoire', '04', '--out', svg]);
-		cli(['--territoire', '04', '--format', 'A4-paysage', '--out', png]);
+		await cli(['--territoire', '04', '--out', svg]);
+		await cli(['--territoire', '04', '--format', 'A4-paysage', '--out', png]);
 		expect(readFileSync(svg, 'utf8')).toMatch(/<svg [^>]*width="210mm" height="297mm"/);
 		expect(pngSize(readFileSync(png))).toEqual([3508, 2480]);
 	}, 150_000);
