@@ -39,7 +39,9 @@ export function load({ url }) {
 export const actions = {
 	annuler: async ({ request, locals }) => {
 		if (!locals.user) return fail(401, { error: 'Connexion requise.' });
-		const id = Number((await request.formData()).get('id'));
+		const form = await request.formData().catch(() => null);
+		if (!form) return fail(400, { error: 'Formulaire illisible : réessayez.' });
+		const id = Number(form.get('id'));
 		if (!Number.isInteger(id) || id <= 0) return fail(400, { error: 'Import inconnu.' });
 		// In the import worker: undoing a big import, then compacting, takes seconds.
 		const r = await runJob({ op: 'undo', dbPath: databasePath(), id });

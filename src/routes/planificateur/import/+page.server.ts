@@ -34,7 +34,9 @@ export const actions = {
 	/** Check the file and show what the import would do; nothing is written. */
 	previsualiser: async ({ request, locals }) => {
 		if (!locals.user) return fail(401, { error: 'Connexion requise.' });
-		const form = await request.formData();
+		// A body that is not a readable form (a truncated multipart, text/plain) is the sender's error.
+		const form = await request.formData().catch(() => null);
+		if (!form) return fail(400, { error: 'Formulaire illisible : déposez le fichier à nouveau.' });
 		const file = form.get('fichier');
 		const type = String(form.get('type') ?? '');
 		if (!(IMPORT_TYPES as readonly string[]).includes(type))
@@ -54,7 +56,8 @@ export const actions = {
 	/** Apply the previewed file, in one transaction. */
 	confirmer: async ({ request, locals }) => {
 		if (!locals.user) return fail(401, { error: 'Connexion requise.' });
-		const form = await request.formData();
+		const form = await request.formData().catch(() => null);
+		if (!form) return fail(400, { error: 'Formulaire illisible : réessayez.' });
 		const kept = takeUpload(String(form.get('id') ?? ''), locals.user.id);
 		if (!kept) return fail(400, { error: 'Aperçu expiré : déposez le fichier à nouveau.' });
 		const r = await importInWorker({
