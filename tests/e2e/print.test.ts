@@ -191,6 +191,29 @@ describe('commune posters', () => {
 	});
 });
 
+describe('the poster and the finder agree', () => {
+	const decode = (t: string) =>
+		t
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;|&#x27;|&apos;/g, "'")
+			.replace(/&amp;/g, '&');
+	it('lists the finder’s places that declare digital help, not those it sets apart', async () => {
+		const html = await (await fetch(`${baseURL}/trouver?commune=04039`)).text();
+		const apart = html.slice(html.indexOf('data-testid="apart"'));
+		const names = [...apart.matchAll(/href="\/lieu\/\d+"[^>]*>([^<]+)</g)].map((m) =>
+			decode(m[1].trim())
+		);
+		expect(names.length).toBeGreaterThan(0);
+		const svg = (await fetchFile('/imprimer/affiche.svg?commune=04039')).toString('utf8');
+		const text = decode(svg.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+		expect(text).toContain('France services de Castellane');
+		expect(text).toContain('04 86 62 20 20');
+		for (const n of names) expect(text, n).not.toContain(n);
+	});
+});
+
 describe('command line', () => {
 	// asynchronous: a blocking call of a minute would stall the test worker's messages to vitest
 	const cli = (args: string[]) =>

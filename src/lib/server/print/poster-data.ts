@@ -1,6 +1,7 @@
 /**
- * Everything a commune poster needs: the nearest help points from the resident finder (itinerant
- * services serving the commune first), their hours in words, phone and next passage.
+ * Everything a commune poster needs: the nearest help points of the resident finder's main list
+ * (places that declare digital help; itinerant services serving the commune first), their hours
+ * in words, phone and next passage, formatted as on screen ($lib/format).
  */
 import type Database from 'better-sqlite3';
 import type { Geometry } from 'geojson';
@@ -8,6 +9,7 @@ import { describeHours } from '../../analysis/opening-state';
 import { formatDate, KIND_LABELS } from '../../labels';
 import { communeByCode } from '../commune-search';
 import { findHelp } from '../finder';
+import { displayName, formatDistance, formatPhone } from '../../format';
 import { communeGeometries } from '../db/territoires';
 import { largestCommunes } from '../db/print';
 import type { PosterData, PosterEntry } from '../../print/poster-svg';
@@ -16,13 +18,6 @@ import { THEME_SOURCES } from '../../print/themes';
 import { sourcesFor, type PrintContext } from './print-data';
 
 const POSTER_POINTS = 6;
-
-/** "+33492649761" → "04 92 64 97 61"; other values unchanged. */
-export function formatPhone(tel: string | null): string | null {
-	if (!tel) return null;
-	const digits = tel.replace(/[^\d+]/g, '').replace(/^\+33/, '0');
-	return /^0\d{9}$/.test(digits) ? digits.replace(/(\d{2})(?=\d)/g, '$1 ') : tel;
-}
 
 /** Open days only, joined: "Mardi : 8 h 30 – 12 h 15 ; Jeudi : …". */
 export function hoursInWords(
@@ -37,11 +32,6 @@ export function hoursInWords(
 		return `${open[0]} : se renseigner par téléphone.`;
 	return open.join(' ; ');
 }
-
-const km = (m: number) =>
-	m < 1000
-		? `${Math.round(m / 10) * 10} m`
-		: `${(m / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`;
 
 /**
  * The points a poster shows: services coming to the commune, the nearest France services (the
@@ -71,13 +61,14 @@ export function posterData(
 	if (!c || c.lat == null || c.lon == null)
 		return { ok: false, error: `Commune « ${p.commune} » introuvable dans la base construite.` };
 	const at = { lat: c.lat, lon: c.lon, commune: c.code };
-	const hits = pickHits(findHelp(db, at, {}, 30, ctx.now));
+	// The finder's main list: places that declare digital help (needs.ts, declaresDigitalHelp).
+	const hits = pickHits(findHelp(db, at, {}, 30, ctx.now, 'declared'));
 	const entries: PosterEntry[] = hits.map((h, i) => ({
 		n: i + 1,
 		id: h.lieu.id,
 		kind: h.lieu.kind,
 		itinerant: h.lieu.itinerant === 1,
-		nom: h.lieu.nom,
+		nom: displayName(h.lieu.nom),
 		quoi: `${KIND_LABELS[h.lieu.kind] ?? h.lieu.kind}${h.lieu.itinerant ? ' itinérant' : ''} · ${
 			h.arretDansLaCommune
 				? 'passe dans votre commune'
@@ -85,13 +76,13 @@ export function posterData(
 					? 'intervient dans votre intercommunalité'
 					: h.lieu.code_insee === c.code
 						? `à ${c.nom}`
-						: `${km(h.distanceM)}, ${h.trajet}`
+						: `${formatDistance(h.distanceM)}, ${h.trajet}`
 		}`,
 		adresse: [h.lieu.adresse, [h.lieu.code_postal, h.lieu.commune].filter(Boolean).join(' ')]
 			.filter(Boolean)
 			.join(', '),
 		horaires: h.lieu.itinerant ? '' : hoursInWords(h.lieu.horaires, ctx.now, h.lieu.departement),
-		telephone: formatPhone(h.lieu.telephone),
+		telephone: formatPhone(h.lieu.telephone)?.text ?? null,
 		passage: h.passage
 	}));
 	const geoms = communeGeometries(db, c.departement);
