@@ -15,6 +15,7 @@ export function load({ url }) {
 		: (deps.find((d) => d.code === '04') ?? deps[0])?.code;
 	const now = new Date();
 	const lieux = dep ? lieuxFreshness(db, dep) : [];
+	const stale = lieux.filter((l) => isStale(l.date_maj, now));
 	const byEpci = new Map<string, { nom: string; total: number; anciens: number }>();
 	for (const l of lieux) {
 		const key = l.epci ?? '';
@@ -28,8 +29,8 @@ export function load({ url }) {
 		dep,
 		epci: [...byEpci.entries()].map(([code, e]) => ({ code, ...e })),
 		sansTournee: lieux.filter((l) => l.itinerant && !l.tournee),
-		anciens: lieux.filter((l) => isStale(l.date_maj, now)).slice(0, 50),
-		totalAnciens: lieux.filter((l) => isStale(l.date_maj, now)).length,
+		anciens: stale.slice(0, 50),
+		totalAnciens: stale.length,
 		total: lieux.length,
 		imports: listImports(db).slice(0, 30),
 		taille: databaseSize(db)
