@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fetchPlan } from '../src/lib/import/fetch-plan';
-import { fetchSources } from '../src/lib/server/fetch-sources';
+import { fetchSources } from '../src/lib/server/sources/fetch-sources';
 import { parseArgs } from './args';
 
 const require = createRequire(import.meta.url);

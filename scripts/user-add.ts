@@ -2,7 +2,7 @@
 // which signs out every session of the account).
 // The password is read from $MAILLAGE_PASSWORD or typed (hidden) on the terminal.
 import { createInterface } from 'node:readline';
-import { normaliseEmail, setPassword } from '../src/lib/server/auth';
+import { normaliseEmail, setPassword } from '../src/lib/server/auth/session';
 import { openAccounts } from '../src/lib/server/db/accounts';
 
 const [rawEmail, ...rest] = process.argv.slice(2);

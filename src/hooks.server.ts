@@ -1,7 +1,7 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { maybeGzip } from '$lib/server/compress';
-import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/security-headers';
-import { SESSION_COOKIE, sessionUser } from '$lib/server/auth';
+import { maybeGzip } from '$lib/server/http/compress';
+import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/http/security-headers';
+import { SESSION_COOKIE, sessionUser } from '$lib/server/auth/session';
 import { getAccounts } from '$lib/server/db/accounts';
 
 export const handle: Handle = async ({ event, resolve }) => {

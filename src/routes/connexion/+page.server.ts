@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { SESSION_COOKIE, openSession, signIn } from '$lib/server/auth';
-import { LoginLimiter } from '$lib/server/login-limiter';
+import { SESSION_COOKIE, openSession, signIn } from '$lib/server/auth/session';
+import { LoginLimiter } from '$lib/server/auth/login-limiter';
 import { getAccounts } from '$lib/server/db/accounts';
-import { safeNext } from '$lib/server/safe-next';
+import { safeNext } from '$lib/server/auth/safe-next';
 
 const limiter = new LoginLimiter();
 

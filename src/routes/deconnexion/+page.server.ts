@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { SESSION_COOKIE, closeSession } from '$lib/server/auth';
+import { SESSION_COOKIE, closeSession } from '$lib/server/auth/session';
 import { getAccounts } from '$lib/server/db/accounts';
 
 export const actions = {

@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db/connection';
 import { listDepartements } from '$lib/server/db/territoires';
-import { communeByCode, resolveSearch } from '$lib/server/commune-search';
-import { findHelp, type FinderResult } from '$lib/server/finder';
+import { communeByCode, resolveSearch } from '$lib/server/finder/commune-search';
+import { findHelp, type FinderResult } from '$lib/server/finder/find-help';
 import { NEEDS, PUBLICS } from '$lib/analysis/needs';
 import { groupByDepartement } from '$lib/analysis/commune-search';
 import { freshness } from '$lib/analysis/freshness';

@@ -1,7 +1,7 @@
 import Pbf from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { encodeGlyphRange, type GlyphRecord } from '../../../src/lib/glyphs/pbf';
-import { glyphRange, resolveFont } from '../../../src/lib/server/glyphs';
+import { glyphRange, resolveFont } from '../../../src/lib/server/glyphs/glyph-ranges';
 
 interface Decoded {
 	name: string;

@@ -11,8 +11,8 @@ import {
 	sessionUser,
 	signIn,
 	verifyPassword
-} from '$lib/server/auth';
-import { LoginLimiter, SIGN_IN_LIMITS, clientKey } from '$lib/server/login-limiter';
+} from '$lib/server/auth/session';
+import { LoginLimiter, SIGN_IN_LIMITS, clientKey } from '$lib/server/auth/login-limiter';
 import { insertCompte, openAccounts } from '$lib/server/db/accounts';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-auth-'));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fetchPlan, slugify } from '$lib/import/fetch-plan';
-import { fetchSources } from '$lib/server/fetch-sources';
+import { fetchSources } from '$lib/server/sources/fetch-sources';
 
 let server: Server;
 let base = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glyphRange, resolveFont } from '$lib/server/glyphs';
+import { glyphRange, resolveFont } from '$lib/server/glyphs/glyph-ranges';
 
 describe('fontstacks named after object properties', () => {
 	it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'x,constructor'])(

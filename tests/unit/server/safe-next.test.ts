@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NEXT, safeNext } from '$lib/server/safe-next';
+import { DEFAULT_NEXT, safeNext } from '$lib/server/auth/safe-next';
 
 const SITE = 'https://maillage.exemple.fr';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/security-headers';
+import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/http/security-headers';
 
 const u = (s: string) => new URL(s, 'http://localhost');
 

@@ -2,7 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MissingSourceError, resolveSource, sourceRoots } from '$lib/server/source-resolver';
+import {
+	MissingSourceError,
+	resolveSource,
+	sourceRoots
+} from '$lib/server/sources/source-resolver';
 
 const base = mkdtempSync(join(tmpdir(), 'maillage-resolver-'));
 const project = join(base, 'project');

@@ -12,7 +12,7 @@ import {
 	writeSources,
 	writeTerritories
 } from '../db/write';
-import { sourceRoots } from '../source-resolver';
+import { sourceRoots } from '../sources/source-resolver';
 import { helpPointsStep, type CommuneLookup } from './help-points-step';
 import { indicatorsStep } from './indicators-step';
 import { readSourceText } from './read-source';

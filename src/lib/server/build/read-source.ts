@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { resolveSource, sourceRoots } from '../source-resolver';
+import { resolveSource, sourceRoots } from '../sources/source-resolver';
 
 /** Text of a source file found through the resolver, with its file name for messages. */
 export function readSourceText(relPath: string, roots = sourceRoots()): { text: string; file: string } {

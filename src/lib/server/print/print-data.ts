@@ -8,7 +8,7 @@ import type { Geometry } from 'geojson';
 import { DEFAULT_PARAMS, coverageQuery } from '../../analysis/coverage-params';
 import { formatDate, formatNumber } from '../../labels';
 import { HELP_KINDS } from '../../import/types';
-import { territoryCoverage } from '../coverage';
+import { territoryCoverage } from '../coverage/territory-coverage';
 import { outlinesGeoJson } from '../db/carte';
 import { communeGeometries } from '../db/territoires';
 import {
@@ -26,7 +26,7 @@ import { THEME_LABELS, THEME_SOURCES, type ThemeId } from '../../print/themes';
 import type { SheetData, SheetSource } from '../../print/sheet-svg';
 import type { MapPoint } from '../../print/map-svg';
 import type { ListEntry } from '../../print/list-svg';
-import { findHelp } from '../finder';
+import { findHelp } from '../finder/find-help';
 import { communePoint } from '../db/communes';
 
 export interface PrintContext {

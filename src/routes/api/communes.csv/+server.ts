@@ -1,6 +1,6 @@
 import { getDb } from '$lib/server/db/connection';
-import { exportRequest } from '$lib/server/api-params';
-import { communesExport } from '$lib/server/communes-export';
+import { exportRequest } from '$lib/server/http/params';
+import { communesExport } from '$lib/server/exports/communes-export';
 import { toFrenchCsv } from '$lib/analysis/communes-export';
 
 /** GET /api/communes.csv?departement=04[&indicateur&reference&seuil_km&types] */

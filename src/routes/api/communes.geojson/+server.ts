@@ -1,6 +1,6 @@
 import { getDb } from '$lib/server/db/connection';
-import { exportRequest } from '$lib/server/api-params';
-import { communesExportGeoJson } from '$lib/server/communes-export';
+import { exportRequest } from '$lib/server/http/params';
+import { communesExportGeoJson } from '$lib/server/exports/communes-export';
 
 /** GET /api/communes.geojson?departement=04[&indicateur&reference&seuil_km&types] */
 export function GET({ url }) {

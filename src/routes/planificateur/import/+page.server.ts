@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { databasePath } from '$lib/server/db/connection';
 import { runJob, UPLOAD_LIMITS, type JobReport } from '$lib/server/import/import-jobs';
 import { IMPORT_TYPES, type ImportType } from '$lib/import/column-mapping';
-import { keepUpload, takeUpload } from '$lib/server/pending-uploads';
+import { keepUpload, takeUpload } from '$lib/server/import/pending-uploads';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 

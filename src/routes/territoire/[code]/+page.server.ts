@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
 import { getTerritorySummary, listDepartements } from '$lib/server/db/territoires';
-import { communeRedirect } from '$lib/server/commune-view';
+import { communeRedirect } from '$lib/server/coverage/commune-view';
 
 export function load({ params, url, untrack }) {
 	const db = getDb();

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
-import { communeView } from '$lib/server/commune-view';
+import { communeView } from '$lib/server/coverage/commune-view';
 
 /** GET /api/communes/{code}: values against averages, nearest help points, sources. */
 export function GET({ params }) {

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
-import { suggestCommunes } from '$lib/server/commune-search';
+import { suggestCommunes } from '$lib/server/finder/commune-search';
 
 /** GET /api/communes/recherche?q=…: suggestions for the search box (name, postcode, INSEE). */
 export function GET({ url }) {

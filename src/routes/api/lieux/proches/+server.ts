@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
 import { parseFinderParams } from '$lib/analysis/finder-params';
 import { SERVICES_V1 } from '$lib/import/services-vocabulary';
-import { findHelp } from '$lib/server/finder';
+import { findHelp } from '$lib/server/finder/find-help';
 
 /**
  * GET /api/lieux/proches?lat=…&lon=…&limite=10&services=…&besoins=…&publics=…&gratuit=1&ouvert=maintenant&samedi=1

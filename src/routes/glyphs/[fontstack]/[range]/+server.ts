@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { glyphRange } from '$lib/server/glyphs';
+import { glyphRange } from '$lib/server/glyphs/glyph-ranges';
 
 /** GET /glyphs/{fontstack}/{start}-{end}.pbf: SDF glyphs for MapLibre's `text-font`, built here. */
 export function GET({ params }) {

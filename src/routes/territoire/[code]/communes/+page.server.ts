@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
 import { getTerritorySummary } from '$lib/server/db/territoires';
-import { communesExport } from '$lib/server/communes-export';
+import { communesExport } from '$lib/server/exports/communes-export';
 import { DEFAULT_PARAMS, parseCoverageParams } from '$lib/analysis/coverage-params';
 
 export function load({ params, url }) {

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
 import { parseCoverageParams } from '$lib/analysis/coverage-params';
-import { coverageView } from '$lib/server/coverage-view';
+import { coverageView } from '$lib/server/coverage/coverage-view';
 
 /**
  * GET /api/territoires/{code}/couverture?indicateur&reference&seuil_km&types: per-commune values,

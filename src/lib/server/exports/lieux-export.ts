@@ -1,9 +1,9 @@
 /** Help points of a built département in the national schema v1.0.2 (rows for CSV or JSON). */
 import { json } from '@sveltejs/kit';
 import type Database from 'better-sqlite3';
-import { toSchemaRow, type SchemaRow } from '../import/schema-export';
-import { lieuxForExport } from './db/imports';
-import { isBuiltDepartement } from './db/territoires';
+import { toSchemaRow, type SchemaRow } from '../../import/schema-export';
+import { lieuxForExport } from '../db/imports';
+import { isBuiltDepartement } from '../db/territoires';
 
 /**
  * The schema rows of `?departement=04`, or a JSON 400/404 response (in French) when the

@@ -8,7 +8,7 @@ import {
 	saveCompte,
 	sessionCompte,
 	type Compte
-} from './db/accounts';
+} from '../db/accounts';
 import { SIGN_IN_LIMITS, signInLimits, type LoginLimiter } from './login-limiter';
 
 const scrypt = promisify(scryptCb) as (

@@ -1,9 +1,13 @@
 import type Database from 'better-sqlite3';
-import { computeCoverage, type CommuneCoverage, type CoverageCommune } from '../analysis/coverage';
-import { illectronismeReferences, type RateOrigin } from '../analysis/references';
-import type { CoverageParams } from '../analysis/coverage-params';
-import { dataVersion } from './db/data-version';
-import { coverageCommunes, coveragePoints, storedReferences } from './db/coverage-data';
+import {
+	computeCoverage,
+	type CommuneCoverage,
+	type CoverageCommune
+} from '../../analysis/coverage';
+import { illectronismeReferences, type RateOrigin } from '../../analysis/references';
+import type { CoverageParams } from '../../analysis/coverage-params';
+import { dataVersion } from '../db/data-version';
+import { coverageCommunes, coveragePoints, storedReferences } from '../db/coverage-data';
 
 export interface TerritoryCoverage {
 	params: CoverageParams;

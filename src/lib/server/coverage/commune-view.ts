@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
-import { haversineKm } from '../analysis/geo';
-import { roadEstimateKm } from '../analysis/coverage';
-import { DEFAULT_PARAMS } from '../analysis/coverage-params';
-import type { RateOrigin } from '../analysis/references';
-import { getCommune, type CommuneDetail } from './db/communes';
-import { coveragePoints } from './db/coverage-data';
-import { isBuiltDepartement, sourcesByKeys } from './db/territoires';
-import { territoryCoverage } from './coverage';
+import { haversineKm } from '../../analysis/geo';
+import { roadEstimateKm } from '../../analysis/coverage';
+import { DEFAULT_PARAMS } from '../../analysis/coverage-params';
+import type { RateOrigin } from '../../analysis/references';
+import { getCommune, type CommuneDetail } from '../db/communes';
+import { coveragePoints } from '../db/coverage-data';
+import { isBuiltDepartement, sourcesByKeys } from '../db/territoires';
+import { territoryCoverage } from './territory-coverage';
 
 export interface NearbyHelp {
 	id: number;

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { dashboard, type Dashboard } from '../analysis/dashboard';
-import type { CoverageParams } from '../analysis/coverage-params';
-import { territoryCoverage, type TerritoryCoverage } from './coverage';
-import { epciNames } from './db/territoires';
+import { dashboard, type Dashboard } from '../../analysis/dashboard';
+import type { CoverageParams } from '../../analysis/coverage-params';
+import { territoryCoverage, type TerritoryCoverage } from './territory-coverage';
+import { epciNames } from '../db/territoires';
 
 /** Per-commune figures, short keys: the map joins them to its features by `code`. */
 export interface CommuneView {

@@ -1,19 +1,19 @@
 import type Database from 'better-sqlite3';
-import { createNearestIndex, type NearestIndex } from '../analysis/nearest';
-import { declaresDigitalHelp, matchesFilters, type Filters } from '../analysis/needs';
+import { createNearestIndex, type NearestIndex } from '../../analysis/nearest';
+import { declaresDigitalHelp, matchesFilters, type Filters } from '../../analysis/needs';
 import {
 	openingState,
 	openingSummary,
 	opensOn,
 	type OpeningState
-} from '../analysis/opening-state';
-import { describeDistance } from '../analysis/place-distance';
-import { formatPhone } from '../format';
+} from '../../analysis/opening-state';
+import { describeDistance } from '../../analysis/place-distance';
+import { formatPhone } from '../../format';
 import { communeByCode } from './commune-search';
-import { describePassage } from '../analysis/next-passage';
-import { haversineKm, ROAD_DETOUR_FACTOR } from '../analysis/geo';
-import { KIND_LABELS } from '../labels';
-import { dataVersion } from './db/data-version';
+import { describePassage } from '../../analysis/next-passage';
+import { haversineKm, ROAD_DETOUR_FACTOR } from '../../analysis/geo';
+import { KIND_LABELS } from '../../labels';
+import { dataVersion } from '../db/data-version';
 import {
 	itinerantsServing,
 	lieuxByIds,
@@ -21,7 +21,7 @@ import {
 	tourStops,
 	type Lieu,
 	type LieuIndexRow
-} from './db/lieux';
+} from '../db/lieux';
 
 /** The resident's filters, in plain words mapped onto the schema (see analysis/needs.ts). */
 export interface FinderFilters extends Filters {

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { FeatureCollection } from 'geojson';
-import { exportRows, type ExportRow } from '../analysis/communes-export';
-import type { CoverageParams } from '../analysis/coverage-params';
-import { territoryCoverage } from './coverage';
-import { storedReferences } from './db/coverage-data';
-import { epciNames, communeGeometries } from './db/territoires';
+import { exportRows, type ExportRow } from '../../analysis/communes-export';
+import type { CoverageParams } from '../../analysis/coverage-params';
+import { territoryCoverage } from '../coverage/territory-coverage';
+import { storedReferences } from '../db/coverage-data';
+import { epciNames, communeGeometries } from '../db/territoires';
 
 /** The exported commune table of a département for the given analysis choices. */
 export function communesExport(

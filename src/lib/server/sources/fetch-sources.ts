@@ -1,6 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { FetchItem } from '../import/fetch-plan';
+import type { FetchItem } from '../../import/fetch-plan';
 
 export interface FetchReport {
 	ok: string[];

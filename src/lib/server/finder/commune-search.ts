@@ -4,9 +4,9 @@ import {
 	resolveCommune,
 	searchCommunes,
 	type CommuneIndex
-} from '../analysis/commune-search';
-import { communesForSearch } from './db/communes';
-import { dataVersion } from './db/data-version';
+} from '../../analysis/commune-search';
+import { communesForSearch } from '../db/communes';
+import { dataVersion } from '../db/data-version';
 
 type Found = ReturnType<typeof communesForSearch>[number];
 const cache = new WeakMap<

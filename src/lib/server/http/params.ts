@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type Database from 'better-sqlite3';
-import { parseCoverageParams, type CoverageParams } from '../analysis/coverage-params';
-import { isBuiltDepartement } from './db/territoires';
+import { parseCoverageParams, type CoverageParams } from '../../analysis/coverage-params';
+import { isBuiltDepartement } from '../db/territoires';
 
 /**
  * Read `departement` and the analysis parameters of an export request; a JSON 400 (in French)
