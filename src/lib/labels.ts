@@ -1,29 +1,7 @@
-/** French labels shown to people for the codes stored in the database. */
-export const KIND_LABELS: Record<string, string> = {
-	'france-services': 'France services',
-	mediation: 'Lieu de médiation numérique',
-	'conseiller-numerique': 'Conseiller numérique',
-	bibliotheque: 'Bibliothèque, médiathèque',
-	'aidants-connect': 'Aidants Connect'
-};
-
-export const KIND_LABELS_PLURAL: Record<string, string> = {
-	'france-services': 'France services',
-	mediation: 'Lieux de médiation numérique',
-	'conseiller-numerique': 'Permanences de conseillers numériques',
-	bibliotheque: 'Bibliothèques, médiathèques',
-	'aidants-connect': 'Structures Aidants Connect'
-};
-
-export const INDICATOR_LABELS: Record<string, string> = {
-	ifn: 'Indice de fragilité numérique',
-	ifn_thd: 'Sans très haut débit',
-	ifn_4g: 'Sans couverture 4G',
-	ifn_pauvrete: 'Pauvreté',
-	ifn_65plus: 'Part des 65 ans et plus',
-	ifn_diplomes: 'Part des peu ou pas diplômés',
-	illectronisme: 'Taux d’illectronisme'
-};
+/**
+ * Numbers, dates and counts written the French way. The names of kinds and indicators are in
+ * the catalogue (src/lib/catalog).
+ */
 
 /** Format a number the French way (comma decimal, narrow space thousands). */
 export function formatNumber(n: number | null | undefined, digits = 0): string {

@@ -3,22 +3,17 @@
  * threshold and kinds of help that count. Invalid values are errors in French, never defaults
  * in silence (the API answers 400 with them).
  */
-import { HELP_KINDS } from '../import/types';
+import { HELP_KINDS } from '../catalog/kinds';
+import { INDICATOR_KEYS, type IndicatorKey } from '../catalog/indicators';
+import { REFERENCE_KEYS, type Reference } from '../catalog/references';
 
-export const INDICATORS = [
-	'ifn',
-	'ifn_thd',
-	'ifn_4g',
-	'ifn_pauvrete',
-	'ifn_65plus',
-	'ifn_diplomes',
-	'illectronisme'
-] as const;
-export const REFERENCES = ['departement', 'epci', 'france'] as const;
+/** The values `indicateur` and `reference` accept: the catalogue's keys. */
+export const INDICATORS = INDICATOR_KEYS;
+export const REFERENCES = REFERENCE_KEYS;
 
 export interface CoverageParams {
-	indicateur: (typeof INDICATORS)[number];
-	reference: (typeof REFERENCES)[number];
+	indicateur: IndicatorKey;
+	reference: Reference;
 	seuilKm: number;
 	/** Kinds of help that count; every kind when the parameter is absent or empty. */
 	types: string[];

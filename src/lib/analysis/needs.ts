@@ -3,6 +3,7 @@
  * senior"), mapped onto the national schema v1 enums (`services`,
  * `publics_specifiquement_adresses`, `frais_a_charge`) that help points carry.
  */
+import { kindInfo } from '../catalog/kinds';
 
 /** A need, as people say it, and the schema services that meet it (any one of them is enough). */
 export interface Need {
@@ -124,13 +125,6 @@ export function matchesFilters(lieu: LieuEnums, filters: Filters): boolean {
 	return !filters.gratuit || lieu.frais.some((f) => FREE.includes(f));
 }
 
-/** Kinds that are a digital-help service by definition, whatever their services field says. */
-export const HELP_KINDS: readonly string[] = [
-	'france-services',
-	'conseiller-numerique',
-	'aidants-connect'
-];
-
 /**
  * What the finder's main list is for: a place declares digital help when it is a France
  * services, a conseiller numérique or an Aidants Connect structure, or when it lists at least
@@ -139,5 +133,5 @@ export const HELP_KINDS: readonly string[] = [
  * places where one may find a computer or ask, not as help.
  */
 export function declaresDigitalHelp(lieu: { kind: string; services: readonly string[] }): boolean {
-	return HELP_KINDS.includes(lieu.kind) || lieu.services.length > 0;
+	return kindInfo(lieu.kind)?.helpByDefinition === true || lieu.services.length > 0;
 }

@@ -9,7 +9,8 @@
  * Two records of the same source are never merged (a source does not list a place twice).
  * Records are bucketed by commune, so the cost is linear in the number of records.
  */
-import type { HelpKind, HelpPointRecord } from './types';
+import type { HelpKind } from '../catalog/kinds';
+import type { HelpPointRecord } from './types';
 
 /** Source priority for the primary record, best first. */
 export const SOURCE_PRIORITY = [

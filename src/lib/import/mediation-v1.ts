@@ -17,7 +17,8 @@ import {
 } from './fields';
 import { sourceInfo } from './sources';
 import { mapFrais, mapPublics, mapServices, UnknownValues } from './services-vocabulary';
-import type { HelpKind, HelpPointRecord, ImportIssue, ParseResult } from './types';
+import type { HelpKind } from '../catalog/kinds';
+import type { HelpPointRecord, ImportIssue, ParseResult } from './types';
 
 export interface LieuxOptions {
 	kind: HelpKind;

@@ -9,7 +9,7 @@
  * name as "no street address" (see read-import.ts), so the round trip keeps it empty.
  */
 import Papa from 'papaparse';
-import type { HelpKind } from './types';
+import { KIND_INFO, kindInfo, type HelpKind } from '../catalog/kinds';
 import { neutraliseFormula } from '../analysis/communes-export';
 
 /** Columns of the schema v1.0.2, in the order of its example file. */
@@ -54,12 +54,13 @@ export type SchemaRow = Record<SchemaField, string>;
 /** The "unknown SIRET" pivot used by the national cartography. */
 export const UNKNOWN_PIVOT = '00000000000000';
 
-const DISPOSITIF: Partial<Record<HelpKind, string>> = {
-	'france-services': 'France Services',
-	'conseiller-numerique': 'Conseillers numériques',
-	'aidants-connect': 'Aidants Connect'
-};
-const LIBRARY_TYPOLOGY = 'BIB';
+/** The kinds a schema row can name, in the order they are read: the first one it names wins. */
+const SCHEMA_PRECEDENCE: HelpKind[] = [
+	'france-services',
+	'bibliotheque',
+	'conseiller-numerique',
+	'aidants-connect'
+];
 
 /** A help point as stored (columns of `lieux`), plus what the export adds from other tables. */
 export interface ExportLieu {
@@ -107,7 +108,7 @@ export function toSchemaRow(l: ExportLieu): SchemaRow {
 	row.adresse = l.adresse ?? l.commune ?? '';
 	row.latitude = String(l.lat);
 	row.longitude = String(l.lon);
-	row.typologie = l.kind === 'bibliotheque' ? LIBRARY_TYPOLOGY : '';
+	row.typologie = kindInfo(l.kind)?.schema.typologie ?? '';
 	row.telephone = l.telephone && PHONE_RE.test(l.telephone) ? l.telephone : '';
 	row.courriels = l.courriel ?? '';
 	row.site_web = l.site_web ?? '';
@@ -118,7 +119,7 @@ export function toSchemaRow(l: ExportLieu): SchemaRow {
 	row.services = l.services;
 	row.publics_specifiquement_adresses = l.publics;
 	row.frais_a_charge = l.frais;
-	row.dispositif_programmes_nationaux = DISPOSITIF[l.kind as HelpKind] ?? '';
+	row.dispositif_programmes_nationaux = kindInfo(l.kind)?.schema.programme ?? '';
 	row.prise_rdv = l.prise_rdv ?? '';
 	return row;
 }
@@ -130,11 +131,15 @@ export function toSchemaRow(l: ExportLieu): SchemaRow {
 export function kindFromSchemaRow(row: Record<string, unknown>): HelpKind {
 	const list = (v: unknown) => (typeof v === 'string' ? v.split(/[|;]/).map((x) => x.trim()) : []);
 	const programmes = list(row.dispositif_programmes_nationaux);
-	if (programmes.includes('France Services')) return 'france-services';
-	if (list(row.typologie).includes(LIBRARY_TYPOLOGY)) return 'bibliotheque';
-	if (programmes.includes('Conseillers numériques')) return 'conseiller-numerique';
-	if (programmes.includes('Aidants Connect')) return 'aidants-connect';
-	return 'mediation';
+	const typologies = list(row.typologie);
+	const says = (k: HelpKind) => {
+		const { programme, typologie } = KIND_INFO[k].schema;
+		return (
+			(!!programme && programmes.includes(programme)) ||
+			(!!typologie && typologies.includes(typologie))
+		);
+	};
+	return SCHEMA_PRECEDENCE.find(says) ?? 'mediation';
 }
 
 /**

@@ -1,14 +1,5 @@
 /** Shared record types produced by the pure import parsers and consumed by the database build. */
-
-/** The kinds of help a person can find. One map symbol and one legend entry per kind. */
-export const HELP_KINDS = [
-	'france-services',
-	'mediation',
-	'conseiller-numerique',
-	'bibliotheque',
-	'aidants-connect'
-] as const;
-export type HelpKind = (typeof HELP_KINDS)[number];
+import type { HelpKind } from '../catalog/kinds';
 
 /** A problem found in a source row: a warning (fixed, and said) or an error (row rejected). */
 export interface ImportIssue {

@@ -2,8 +2,8 @@
  * Which of the symbols under a click the person meant, and what their popup says. Pure: the
  * map code gives the rendered features, this file decides (tested without a browser).
  */
-import { KIND_LABELS, formatDate } from '../labels';
-import { KIND_DRAW_ORDER } from './layers/help-points';
+import { formatDate } from '../labels';
+import { kindInfo } from '../catalog/kinds';
 
 /** The clickable point layers, top first (as in zorder.ts). */
 export const PICKABLE_LAYERS = ['help-points', 'tour-stops'] as const;
@@ -34,7 +34,7 @@ export function orderPicked(features: Picked[]): Picked[] {
 	});
 	const layerRank = (f: Picked) => PICKABLE_LAYERS.indexOf(f.layer);
 	const kindRank = (f: Picked) =>
-		f.layer === 'help-points' ? (KIND_DRAW_ORDER[String(f.properties.kind)] ?? 0) : 0;
+		f.layer === 'help-points' ? (kindInfo(String(f.properties.kind))?.drawOrder ?? 0) : 0;
 	return unique.sort(
 		(a, b) => layerRank(a) - layerRank(b) || kindRank(b) - kindRank(a) || a.px - b.px
 	);
@@ -69,7 +69,7 @@ export function popupModel(f: Pick<Picked, 'layer' | 'properties'>): PopupModel 
 			].filter((l): l is string => l !== null)
 		};
 	}
-	const kind = KIND_LABELS[String(p.kind)] ?? null;
+	const kind = kindInfo(String(p.kind))?.label ?? null;
 	return {
 		title,
 		href,

@@ -1,9 +1,10 @@
 /** Help-point symbols for print: the map's shapes (one per kind), optionally numbered. */
-import { ITINERANT_RING, KIND_SHAPES } from '../map/symbols';
+import { KIND_INFO, kindInfo } from '../catalog/kinds';
+import { ITINERANT_RING } from '../catalog/style';
 import { escapeXml } from './escape';
 import { r } from './text';
 
-const FALLBACK_SHAPE = KIND_SHAPES.mediation;
+const FALLBACK_SHAPE = KIND_INFO.mediation.shape;
 
 /** The shape of a kind, centred on (cx, cy), `size` mm wide, white-edged so it reads on any fill. */
 export function kindSymbol(
@@ -20,7 +21,7 @@ export function kindSymbol(
 		? `<path d="${ITINERANT_RING}" fill="none" stroke="${fill}" stroke-width="1.6"/>`
 		: '';
 	return (
-		`<g transform="${tr}">${ring}<path d="${KIND_SHAPES[kind] ?? FALLBACK_SHAPE}" fill="${fill}" ` +
+		`<g transform="${tr}">${ring}<path d="${kindInfo(kind)?.shape ?? FALLBACK_SHAPE}" fill="${fill}" ` +
 		`stroke="#fff" stroke-width="${itinerant ? 1.6 : 1.2}" paint-order="stroke"/></g>`
 	);
 }

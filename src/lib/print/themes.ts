@@ -1,38 +1,47 @@
 /**
  * The four print themes: how communes are filled, how help points are drawn, what the legend
- * says and which sources are cited. Colours come from the interactive map (colors.ts, scales.ts);
- * the black-and-white variant swaps them for greys, hatches and dots.
+ * says and which sources are cited. Colours, names and sources come from the catalogue, like
+ * the interactive map's; the black-and-white variant swaps colours for greys, hatches and dots.
  */
-import { BACKGROUND, KIND_COLORS, NO_DATA } from '../map/colors';
-import { sequentialClasses, type Classes } from '../map/scales';
-import { KIND_LABELS_PLURAL } from '../labels';
+import { BACKGROUND, NO_DATA } from '../catalog/style';
+import { sequentialClasses, type Classes } from '../catalog/scales';
+import { HELP_KINDS, KIND_INFO, kindInfo } from '../catalog/kinds';
+import { INDICATOR_INFO } from '../catalog/indicators';
+import { keysOf } from '../catalog/keys';
 import type { LegendItem } from './legend-svg';
 
-export const THEMES = ['lieux', 'ifn', 'zones-blanches', 'illectronisme'] as const;
-export type ThemeId = (typeof THEMES)[number];
+export type ThemeId = 'lieux' | 'ifn' | 'zones-blanches' | 'illectronisme';
 
-export const THEME_LABELS: Record<ThemeId, string> = {
-	lieux: 'Lieux d’aide au numérique',
-	ifn: 'Indice de fragilité numérique',
-	'zones-blanches': 'Zones blanches de l’aide au numérique',
-	illectronisme: 'Taux d’illectronisme'
-};
+export interface ThemeInfo {
+	/** Title of the sheet and of its legend. */
+	title: string;
+	/** Name of the theme in the print form. */
+	choice: string;
+	/** Keys (prefixes) of the `sources` rows it cites, besides the contours and the COG. */
+	sources: string[];
+}
 
-const LIEUX_SOURCES = [
-	'france-services',
-	'hub-du-sud',
-	'data-inclusion',
-	'cnfs',
-	'aidants-connect',
-	'bibliotheques'
-];
-/** Keys (prefixes) of the `sources` rows a theme cites, besides the contours and the COG. */
-export const THEME_SOURCES: Record<ThemeId, string[]> = {
-	lieux: LIEUX_SOURCES,
-	ifn: ['ifn-2023'],
-	'zones-blanches': ['ifn-2023', ...LIEUX_SOURCES],
-	illectronisme: ['illectronisme']
+const LIEUX_SOURCES = HELP_KINDS.flatMap((k) => KIND_INFO[k].sources);
+const { ifn, illectronisme } = INDICATOR_INFO;
+export const THEME_INFO: Record<ThemeId, ThemeInfo> = {
+	lieux: {
+		title: 'Lieux d’aide au numérique',
+		choice: 'Lieux d’aide au numérique (liste numérotée)',
+		sources: LIEUX_SOURCES
+	},
+	ifn: { title: ifn.label, choice: ifn.label, sources: ifn.sources },
+	'zones-blanches': {
+		title: 'Zones blanches de l’aide au numérique',
+		choice: 'Zones blanches',
+		sources: [...ifn.sources, ...LIEUX_SOURCES]
+	},
+	illectronisme: {
+		title: illectronisme.label,
+		choice: illectronisme.label,
+		sources: illectronisme.sources
+	}
 };
+export const THEMES: readonly ThemeId[] = keysOf(THEME_INFO);
 
 /** Whether a string is a theme id. */
 export function isTheme(value: string): value is ThemeId {
@@ -77,16 +86,16 @@ function classIndex(c: Classes, v: number): number {
 
 /** The style of a theme, in colour or black and white, for the help-point kinds present. */
 export function themeStyle(theme: ThemeId, bw: boolean, kinds: string[]): ThemeStyle {
-	const markerFill = (kind: string) => (bw ? '#111' : (KIND_COLORS[kind] ?? '#333'));
+	const markerFill = (kind: string) => (bw ? '#111' : (kindInfo(kind)?.colour ?? '#333'));
 	const plain = bw ? '#ffffff' : BACKGROUND;
 	const noData = bw ? 'url(#p-nodata)' : NO_DATA;
 	const symbols: LegendItem[] = kinds.map((k) => ({
 		type: 'symbol',
 		kind: k,
 		fill: markerFill(k),
-		label: KIND_LABELS_PLURAL[k] ?? k
+		label: kindInfo(k)?.plural ?? k
 	}));
-	const base = { defs: patterns(bw), markerFill };
+	const base = { defs: patterns(bw), markerFill, legendTitle: THEME_INFO[theme].title };
 	if (theme === 'ifn' || theme === 'illectronisme') {
 		const classes = sequentialClasses(theme);
 		const colors = bw ? GREYS : classes.colors;
@@ -94,7 +103,6 @@ export function themeStyle(theme: ThemeId, bw: boolean, kinds: string[]): ThemeS
 			...base,
 			fill: (c) => (c.value == null ? noData : colors[classIndex(classes, c.value)]),
 			communeStroke: bw ? '#444' : '#ffffff',
-			legendTitle: theme === 'ifn' ? 'Indice de fragilité numérique' : 'Taux d’illectronisme',
 			legend: [
 				...[...classes.labels].reverse().map((label, i) => ({
 					type: 'fill' as const,
@@ -122,7 +130,6 @@ export function themeStyle(theme: ThemeId, bw: boolean, kinds: string[]): ThemeS
 			...base,
 			fill: (c) => (c.zoneBlanche ? 'url(#p-zb)' : plain),
 			communeStroke: bw ? '#9a9a9a' : '#cbc4b4',
-			legendTitle: 'Zones blanches de l’aide au numérique',
 			legend: [
 				{
 					type: 'fill',
@@ -139,7 +146,6 @@ export function themeStyle(theme: ThemeId, bw: boolean, kinds: string[]): ThemeS
 		...base,
 		fill: () => plain,
 		communeStroke: bw ? '#b0b0b0' : '#cbc4b4',
-		legendTitle: 'Lieux d’aide au numérique',
 		legend: [
 			...symbols,
 			{

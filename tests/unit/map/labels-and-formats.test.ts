@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { communeLabelsSpec, minPopulationAt } from '$lib/map/layers/commune-labels';
 import { LAYER_ORDER } from '$lib/map/zorder';
-import { formatIndicator } from '$lib/map/scales';
+import { formatIndicator } from '$lib/catalog/scales';
+import type { IndicatorKey } from '$lib/catalog/indicators';
 import { plural } from '$lib/labels';
 
 describe('commune names on the maps', () => {
@@ -32,7 +33,7 @@ describe('commune names on the maps', () => {
 });
 
 describe('one format per indicator', () => {
-	it.each([
+	it.each<[IndicatorKey, number | null, string]>([
 		['illectronisme', 17.818965, '17,8 %'],
 		['illectronisme', 22, '22 %'],
 		['ifn', 6.7129, '6,71'],

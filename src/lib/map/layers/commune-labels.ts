@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, Map as MlMap, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { beforeId, type LayerId } from '../zorder';
-import { LABEL_HALO, LABEL_TEXT } from '../colors';
+import { LABEL_HALO, LABEL_TEXT } from '../../catalog/style';
 
 const ID: LayerId = 'commune-labels';
 /** Communes above this population are named in bold. */

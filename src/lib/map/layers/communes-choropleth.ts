@@ -1,7 +1,9 @@
 import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { COMMUNE_LINE, NO_DATA, SELECTED } from '../colors';
-import { divergingClasses, sequentialClasses, stepExpression, type Classes } from '../scales';
+import { COMMUNE_LINE, NO_DATA, SELECTED } from '../../catalog/style';
+import { divergingClasses, sequentialClasses, type Classes } from '../../catalog/scales';
+import type { IndicatorKey } from '../../catalog/indicators';
+import { stepExpression } from '../scales';
 import { beforeId } from '../zorder';
 
 export type ChoroplethMode = 'valeur' | 'ecart';
@@ -9,7 +11,7 @@ export type ChoroplethMode = 'valeur' | 'ecart';
 const selectedCode = new WeakMap<MlMap, string | null>();
 
 /** The classes (legend) for an indicator in a mode: sequential values or diverging gaps. */
-export function choroplethClasses(indicator: string, mode: ChoroplethMode): Classes {
+export function choroplethClasses(indicator: IndicatorKey, mode: ChoroplethMode): Classes {
 	return mode === 'ecart' ? divergingClasses(indicator) : sequentialClasses(indicator);
 }
 

@@ -1,39 +1,25 @@
 import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { KIND_COLORS } from '../colors';
-import { KIND_SHAPES } from '../symbols';
 import { beforeId } from '../zorder';
-import { HELP_KINDS } from '../../import/types';
+import { HELP_KINDS, KIND_INFO, type HelpKind } from '../../catalog/kinds';
 
 const SIZE = 20;
-
-/**
- * Drawing order of the kinds, higher on top where symbols overlap (symbol-sort-key); a click
- * on overlapping symbols opens the one drawn on top first (see pick.ts).
- */
-export const KIND_DRAW_ORDER: Record<string, number> = {
-	'france-services': 5,
-	mediation: 4,
-	'conseiller-numerique': 3,
-	'aidants-connect': 3,
-	bibliotheque: 2
-};
 const RATIO = 2;
 
 /** Draw a kind's shape (filled colour, white halo, dark outline) into image data for MapLibre. */
-function drawIcon(kind: string, itinerant: boolean): ImageData {
+function drawIcon(kind: HelpKind, itinerant: boolean): ImageData {
 	const px = SIZE * RATIO;
 	const canvas = document.createElement('canvas');
 	canvas.width = px;
 	canvas.height = px;
 	const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
 	ctx.scale(RATIO, RATIO);
-	const path = new Path2D(KIND_SHAPES[kind]);
+	const path = new Path2D(KIND_INFO[kind].shape);
 	ctx.lineJoin = 'round';
 	ctx.strokeStyle = '#ffffff';
 	ctx.lineWidth = 3;
 	ctx.stroke(path);
-	ctx.fillStyle = KIND_COLORS[kind];
+	ctx.fillStyle = KIND_INFO[kind].colour;
 	ctx.fill(path);
 	ctx.strokeStyle = '#111111';
 	ctx.lineWidth = 1;
@@ -76,7 +62,7 @@ export const helpPointsLayer = {
 					'symbol-sort-key': [
 						'match',
 						['get', 'kind'],
-						...Object.entries(KIND_DRAW_ORDER).flat(),
+						...HELP_KINDS.flatMap((k) => [k, KIND_INFO[k].drawOrder]),
 						0
 					] as unknown as ExpressionSpecification
 				}

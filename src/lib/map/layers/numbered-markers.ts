@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import { KIND_COLORS } from '../colors';
+import { HELP_KINDS, KIND_INFO } from '../../catalog/kinds';
 import { spreadMarkers } from '../spread';
 
 /** Radius of a numbered disc in CSS pixels; discs closer than a diameter are spread apart. */
@@ -11,7 +11,7 @@ const MIN_DIST = 2 * (RADIUS + STROKE) + 2;
 const kindColor = [
 	'match',
 	['get', 'kind'],
-	...Object.entries(KIND_COLORS).flat(),
+	...HELP_KINDS.flatMap((k) => [k, KIND_INFO[k].colour]),
 	'#333'
 ] as unknown as ExpressionSpecification;
 

@@ -1,6 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { OUTLINE_DEPARTEMENT, OUTLINE_EPCI } from '../colors';
+import { OUTLINE_DEPARTEMENT, OUTLINE_EPCI } from '../../catalog/style';
 import { beforeId } from '../zorder';
 
 /** Département and EPCI outlines. */

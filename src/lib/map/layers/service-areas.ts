@@ -1,5 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { SERVICE_AREA } from '../colors';
+import { SERVICE_AREA } from '../../catalog/style';
 import { beforeId } from '../zorder';
 
 /**

@@ -1,6 +1,6 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { SERVICE_AREA } from '../colors';
+import { SERVICE_AREA } from '../../catalog/style';
 import { beforeId } from '../zorder';
 
 /**

@@ -1,5 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { ZONE_BLANCHE, ZONE_BLANCHE_HATCH } from '../colors';
+import { ZONE_BLANCHE, ZONE_BLANCHE_HATCH } from '../../catalog/style';
 import { beforeId } from '../zorder';
 
 const SIZE = 8;

@@ -4,22 +4,13 @@ import {
 	parseIllectronismeInseeJson
 } from '../../import/illectronisme';
 import { aggregateByGroup } from '../../analysis/weighted-mean';
+import { IFN_INDICATORS } from '../../catalog/indicators';
 import { sourceInfo } from '../../import/sources';
 import type { CogInput, Cog } from '../../import/cog';
 import type { ImportIssue } from '../../import/types';
 import type { IndicatorRow } from '../db/write';
 import { parseCsv } from '../../import/csv';
 import { readSourceJson, readSourceText } from './read-source';
-
-/** Indicator name in the database → field of the IFN record. */
-export const IFN_INDICATORS: [string, Exclude<keyof IfnRecord, 'code' | 'derived'>][] = [
-	['ifn', 'total'],
-	['ifn_thd', 'thd'],
-	['ifn_4g', 'g4'],
-	['ifn_pauvrete', 'pauvrete'],
-	['ifn_65plus', 'plus65'],
-	['ifn_diplomes', 'diplomes']
-];
 
 export interface IndicatorsResult {
 	rows: IndicatorRow[];

@@ -12,7 +12,7 @@ import { formatPhone } from '../../format';
 import { communeByCode } from './commune-search';
 import { describePassage } from '../../analysis/next-passage';
 import { haversineKm, ROAD_DETOUR_FACTOR } from '../../analysis/geo';
-import { KIND_LABELS } from '../../labels';
+import { kindInfo } from '../../catalog/kinds';
 import { dataVersion } from '../db/data-version';
 import {
 	itinerantsServing,
@@ -181,7 +181,7 @@ function passageText(db: Database.Database, lieu: Lieu, commune: string | null, 
 	const sujet =
 		lieu.kind === 'france-services'
 			? 'Le bus France services'
-			: `Le service itinérant ${KIND_LABELS[lieu.kind] ?? ''}`.trim();
+			: `Le service itinérant ${kindInfo(lieu.kind)?.label ?? ''}`.trim();
 	const stop = stops.find((s) => s.code_insee === commune) ?? stops[0];
 	if (stop)
 		return describePassage(

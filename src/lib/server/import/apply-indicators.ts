@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { IfnRecord } from '../../import/ifn';
 import type { IllectronismeRecord } from '../../import/illectronisme';
 import type { Located } from '../../import/read-import';
-import { IFN_INDICATORS } from '../build/indicators-step';
+import { IFN_INDICATORS } from '../../catalog/indicators';
 import { getRow, type ChangeLog, type Row } from '../db/imports';
 import { ensureSource } from './apply-help-points';
 import type { ImportContext, Outcome } from './context';

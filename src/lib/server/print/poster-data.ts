@@ -6,7 +6,8 @@
 import type Database from 'better-sqlite3';
 import type { Geometry } from 'geojson';
 import { describeHours } from '../../analysis/opening-state';
-import { formatDate, KIND_LABELS } from '../../labels';
+import { formatDate } from '../../labels';
+import { kindInfo } from '../../catalog/kinds';
 import { communeByCode } from '../finder/commune-search';
 import { findHelp } from '../finder/find-help';
 import { displayName, formatDistance, formatPhone } from '../../format';
@@ -14,7 +15,7 @@ import { communeGeometries } from '../db/territoires';
 import { largestCommunes } from '../db/print';
 import type { PosterData, PosterEntry } from '../../print/poster-svg';
 import type { PosterParams } from '../../print/print-params';
-import { THEME_SOURCES } from '../../print/themes';
+import { THEME_INFO } from '../../print/themes';
 import { sourcesFor, type PrintContext } from './print-data';
 
 const POSTER_POINTS = 6;
@@ -69,7 +70,7 @@ export function posterData(
 		kind: h.lieu.kind,
 		itinerant: h.lieu.itinerant === 1,
 		nom: displayName(h.lieu.nom),
-		quoi: `${KIND_LABELS[h.lieu.kind] ?? h.lieu.kind}${h.lieu.itinerant ? ' itinérant' : ''} · ${
+		quoi: `${kindInfo(h.lieu.kind)?.label ?? h.lieu.kind}${h.lieu.itinerant ? ' itinérant' : ''} · ${
 			h.arretDansLaCommune
 				? 'passe dans votre commune'
 				: h.dessertLaCommune
@@ -111,7 +112,7 @@ export function posterData(
 				n: i + 1
 			})),
 			entries,
-			sources: sourcesFor(db, THEME_SOURCES.lieux),
+			sources: sourcesFor(db, THEME_INFO.lieux.sources),
 			printedOn: formatDate(ctx.now.toISOString()),
 			liveUrl: `${ctx.origin}/trouver?commune=${encodeURIComponent(c.code)}`,
 			// the commune itself first, then its largest neighbours

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { Geometry } from 'geojson';
 import { DEFAULT_PARAMS, coverageQuery } from '../../analysis/coverage-params';
 import { formatDate, formatNumber } from '../../labels';
-import { HELP_KINDS } from '../../import/types';
+import { HELP_KINDS } from '../../catalog/kinds';
 import { territoryCoverage } from '../coverage/territory-coverage';
 import { outlinesGeoJson } from '../db/carte';
 import { communeGeometries } from '../db/territoires';
@@ -22,7 +22,7 @@ import {
 	type PrintTerritory
 } from '../db/print';
 import { territoryKind, type SheetParams } from '../../print/print-params';
-import { THEME_LABELS, THEME_SOURCES, type ThemeId } from '../../print/themes';
+import { THEME_INFO, type ThemeId } from '../../print/themes';
 import type { SheetData, SheetSource } from '../../print/sheet-svg';
 import type { MapPoint } from '../../print/map-svg';
 import type { ListEntry } from '../../print/list-svg';
@@ -179,7 +179,7 @@ export function sheetData(
 			format: p.format,
 			theme: p.theme,
 			bw: p.bw,
-			title: p.titre ?? `${THEME_LABELS[p.theme]} — ${t.nom}`,
+			title: p.titre ?? `${THEME_INFO[p.theme].title} — ${t.nom}`,
 			subtitle: p.sousTitre ?? territoryLabel(t),
 			frame,
 			communes,
@@ -189,7 +189,7 @@ export function sheetData(
 			listNote,
 			summary,
 			kinds: kindsPresent,
-			sources: sourcesFor(db, THEME_SOURCES[p.theme]),
+			sources: sourcesFor(db, THEME_INFO[p.theme].sources),
 			printedOn: formatDate(ctx.now.toISOString()),
 			liveUrl: liveUrl(ctx.origin, t, p.theme),
 			logo: ctx.logo ?? null,

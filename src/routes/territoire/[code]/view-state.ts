@@ -1,4 +1,4 @@
-import { HELP_KINDS } from '$lib/import/types';
+import { HELP_KINDS, isHelpKind } from '$lib/catalog/kinds';
 import {
 	DEFAULT_PARAMS,
 	parseCoverageParams,
@@ -25,11 +25,7 @@ export function readView(url: URL): ViewState {
 		mode: q.get('mode') === 'ecart' ? 'ecart' : 'valeur',
 		zonesBlanches: q.get('zb') === '1',
 		dessertes: q.get('dessertes') === '1',
-		lieux: q.has('lieux')
-			? (q.get('lieux') ?? '')
-					.split(',')
-					.filter((k) => (HELP_KINDS as readonly string[]).includes(k))
-			: [...HELP_KINDS],
+		lieux: q.has('lieux') ? (q.get('lieux') ?? '').split(',').filter(isHelpKind) : [...HELP_KINDS],
 		commune: q.get('commune')
 	};
 }

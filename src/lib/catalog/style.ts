@@ -1,0 +1,33 @@
+/**
+ * The colours and symbol parts shared by the interactive map and the print, in one place.
+ * Schemes come from d3-scale-chromatic (readable by colour-blind people). The colour and shape
+ * of each kind of help are in the catalogue of kinds (kinds.ts).
+ */
+import { schemePuOr, schemeYlOrRd } from 'd3-scale-chromatic';
+
+/** Sequential scheme of indicator values, light (low) to dark (high); 7 classes. */
+export const SEQUENTIAL_SCHEME: readonly string[] = schemeYlOrRd[7];
+/** Diverging scheme of gaps to a reference average: purple below, orange above; 7 classes. */
+export const DIVERGING_SCHEME: readonly string[] = schemePuOr[7];
+/** A commune without a value. */
+export const NO_DATA = '#d9d9d9';
+/** Land outside the territory, and communes of a theme that colours none. */
+export const BACKGROUND = '#f4f1ea';
+
+// Lines: territory outlines, commune edges, the chosen commune.
+export const OUTLINE_DEPARTEMENT = '#1b1b1b';
+export const OUTLINE_EPCI = '#3a3a3a';
+export const COMMUNE_LINE = '#ffffff';
+export const SELECTED = '#0a58ca';
+
+/** Zones blanches: white with dark hatches, readable over any class colour. */
+export const ZONE_BLANCHE = '#ffffff';
+export const ZONE_BLANCHE_HATCH = '#1b1b1b';
+/** Communes served and stops of the itinerant services. */
+export const SERVICE_AREA = '#005a9c';
+/** Commune names: dark text on a white halo. */
+export const LABEL_TEXT = '#1b1b1b';
+export const LABEL_HALO = '#ffffff';
+
+/** Itinerant services get a ring around their symbol (an SVG path in the 20×20 symbol box). */
+export const ITINERANT_RING = 'M10 0.5A9.5 9.5 0 1 1 9.99 0.5Z';
