@@ -160,17 +160,6 @@ export function svgText(x: number, y: number, text: string, style: TextStyle): s
 	return `<text ${attrs.join(' ')}>${escapeXml(text)}</text>`;
 }
 
-/** Several lines, `lineHeight` apart, starting with the baseline of the first at y. */
-export function svgLines(
-	x: number,
-	y: number,
-	lines: string[],
-	lineHeight: number,
-	style: TextStyle
-): string {
-	return lines.map((l, i) => svgText(x, y + i * lineHeight, l, style)).join('');
-}
-
 /** Round to 0.01 mm: enough for print, and keeps the SVG small. */
 export function r(n: number): number {
 	return Math.round(n * 100) / 100;
