@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { readSqlFile } from './sql-file';
 import { resolve } from 'node:path';
+import { migrate } from './migrate';
 
 export interface Compte {
 	id: number;
@@ -16,12 +16,12 @@ export function accountsPath(env = process.env): string {
 
 let shared: Database.Database | null = null;
 
-/** Open (and create if needed) the accounts database. */
+/** Open (and create, or upgrade, if needed) the accounts database. */
 export function openAccounts(path = accountsPath()): Database.Database {
 	const db = new Database(path);
 	db.pragma('journal_mode = WAL');
 	db.pragma('foreign_keys = ON');
-	db.exec(readSqlFile('accounts.sql'));
+	migrate(db, 'accounts');
 	return db;
 }
 

@@ -4,7 +4,6 @@
  * the row before and after (JSON), so an import can be undone exactly.
  */
 import type Database from 'better-sqlite3';
-import { schemaSql } from './connection';
 
 /** Tables an import may change, with their key columns. */
 export const TRACKED_TABLES = {
@@ -18,14 +17,6 @@ export const TRACKED_TABLES = {
 } as const;
 export type TrackedTable = keyof typeof TRACKED_TABLES;
 export type Row = Record<string, string | number | null>;
-
-const HISTORY_MARK = '-- Import history';
-
-/** Create the history tables when the database was built before they existed (idempotent). */
-export function ensureHistoryTables(db: Database.Database): void {
-	const sql = schemaSql();
-	db.exec(sql.slice(sql.indexOf(HISTORY_MARK)));
-}
 
 /** Start an import in the history; returns its id. */
 export function insertImport(db: Database.Database, date: string, file: string, type: string) {
@@ -62,12 +53,8 @@ export interface ImportEntry extends ImportCounts {
 	changements: number;
 }
 
-/** The import history, newest first (empty when no import was ever run). */
+/** The import history, newest first. */
 export function listImports(db: Database.Database): ImportEntry[] {
-	const exists = db
-		.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'imports'")
-		.get();
-	if (!exists) return [];
 	return db
 		.prepare(
 			`SELECT i.*, (SELECT count(*) FROM import_changes c WHERE c.import_id = i.id) AS changements
