@@ -7,7 +7,7 @@ import { aggregateByGroup } from '../../analysis/weighted-mean';
 import { sourceInfo } from '../../import/sources';
 import type { CogInput, Cog } from '../../import/cog';
 import type { ImportIssue } from '../../import/types';
-import type { IndicatorRow } from '../db/write';
+import type { IndicateurRow } from '../../types/rows';
 import { parseCsv } from '../../import/csv';
 import { readSourceJson, readSourceText } from './read-source';
 
@@ -22,7 +22,7 @@ export const IFN_INDICATORS: [string, Exclude<keyof IfnRecord, 'code' | 'derived
 ];
 
 export interface IndicatorsResult {
-	rows: IndicatorRow[];
+	rows: IndicateurRow[];
 	issues: { source: string; issues: ImportIssue[] }[];
 	derived: number;
 }
@@ -49,7 +49,7 @@ export function indicatorsStep(
 	const byCode = new Map<string, IfnRecord>();
 	for (const r of [...parsed.records, ...derived]) byCode.set(r.code, r);
 
-	const rows: IndicatorRow[] = [];
+	const rows: IndicateurRow[] = [];
 	const millesime = '2023';
 	for (const c of cog.communes) {
 		const r = byCode.get(c.code);

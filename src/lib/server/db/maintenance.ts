@@ -39,6 +39,7 @@ export function databaseSize(db: Database.Database): { bytes: number; changeRows
 	const bytes =
 		(db.pragma('page_count', { simple: true }) as number) *
 		(db.pragma('page_size', { simple: true }) as number);
-	const changeRows = db.prepare('SELECT count(*) FROM import_changes').pluck().get() as number;
+	const changeRows =
+		db.prepare<[], number>('SELECT count(*) FROM import_changes').pluck().get() ?? 0;
 	return { bytes, changeRows };
 }
