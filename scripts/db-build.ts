@@ -3,13 +3,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildDatabase } from '../src/lib/server/build/build-database';
 import { databasePath, openDatabase } from '../src/lib/server/db/connection';
+import { standingImports } from '../src/lib/server/db/import-history';
 import { parseArgs } from './args';
 
 const args = parseArgs(process.argv.slice(2));
 const out = args.out ? args.out : databasePath();
 mkdirSync(dirname(out), { recursive: true });
 const deps = args.all ? null : args.departements;
-const kept = existsSync(out) ? standingImports(out) : [];
+const kept = existsSync(out) ? importsOf(out) : [];
 if (kept.length && !args.force) {
 	console.error(
 		`La base ${out} contient ${kept.length} import(s) de planificateurs (${kept.join(', ')}).\n` +
@@ -37,18 +38,15 @@ try {
 }
 
 /** Files imported by planners into an existing database and not undone. */
-function standingImports(path: string): string[] {
+function importsOf(path: string): string[] {
 	try {
 		const db = openDatabase(path, { readOnly: true });
 		try {
-			return db
-				.prepare('SELECT fichier FROM imports WHERE annule_le IS NULL ORDER BY id')
-				.pluck()
-				.all() as string[];
+			return standingImports(db);
 		} finally {
 			db.close();
 		}
 	} catch {
-		return []; // no history table, or not a database: nothing to protect
+		return []; // not a database of Maillage: nothing to protect
 	}
 }

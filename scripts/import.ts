@@ -6,7 +6,7 @@ import { setPriority } from 'node:os';
 import { basename } from 'node:path';
 import { IMPORT_TYPES, type ImportType } from '../src/lib/import/column-mapping';
 import { databasePath, openDatabase, truncateWal } from '../src/lib/server/db/connection';
-import { listImports } from '../src/lib/server/db/imports';
+import { listImports } from '../src/lib/server/db/import-history';
 import { undoImport } from '../src/lib/server/import/history';
 import { formatReport } from '../src/lib/server/import/report';
 import { runImport } from '../src/lib/server/import/run-import';

@@ -7,6 +7,7 @@ import { DEFAULT_PARAMS } from '../../src/lib/analysis/coverage-params';
 import { referenceAverages } from '../../src/lib/analysis/references';
 import { coverageCommunes, coveragePoints } from '../../src/lib/server/db/coverage-data';
 import { lieuxForIndex } from '../../src/lib/server/db/lieux';
+import { listDepartements } from '../../src/lib/server/db/territoires';
 import { median, percentile, timeRuns, type BenchLine } from './stats';
 
 /** Seeded pseudo-random numbers, so that every run queries the same points. */
@@ -69,7 +70,7 @@ export function benchQueries(dbPath: string): BenchLine[] {
 	);
 
 	// Coverage analysis: every commune of France against every help point.
-	const deps = db.prepare('SELECT code FROM departements').pluck().all() as string[];
+	const deps = listDepartements(db).map((d) => d.code);
 	const communes = deps.flatMap((d) => coverageCommunes(db, d));
 	const seen = new Set<number>();
 	const all = deps

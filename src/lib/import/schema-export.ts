@@ -10,6 +10,7 @@
  */
 import Papa from 'papaparse';
 import { KIND_INFO, kindInfo, type HelpKind } from '../catalog/kinds';
+import type { LieuRow, LieuSourceRow, SourceRow } from '../types/rows';
 import { neutraliseFormula } from '../analysis/communes-export';
 
 /** Columns of the schema v1.0.2, in the order of its example file. */
@@ -62,33 +63,35 @@ const SCHEMA_PRECEDENCE: HelpKind[] = [
 	'aidants-connect'
 ];
 
-/** A help point as stored (columns of `lieux`), plus what the export adds from other tables. */
-export interface ExportLieu {
-	kind: string;
-	nom: string;
-	adresse: string | null;
-	code_postal: string | null;
-	code_insee: string | null;
-	commune: string | null;
-	lat: number;
-	lon: number;
-	itinerant: number;
-	telephone: string | null;
-	courriel: string | null;
-	site_web: string | null;
-	horaires: string | null;
-	horaires_brut: string | null;
-	services: string;
-	publics: string;
-	frais: string;
-	prise_rdv: string | null;
-	date_maj: string;
-	/** Source key and record id of the primary source: the exported `id` is `source:source_id`. */
-	source: string;
-	source_id: string;
-	/** Producer of the primary source, for the schema's `source` column. */
-	producteur: string | null;
-}
+/**
+ * A help point as stored (columns of `lieux`), plus what the export adds from other tables:
+ * the record id of its primary source (the exported `id` is `source:source_id`) and that
+ * source's producer, for the schema's `source` column.
+ */
+export type ExportLieu = Pick<
+	LieuRow,
+	| 'kind'
+	| 'nom'
+	| 'adresse'
+	| 'code_postal'
+	| 'code_insee'
+	| 'commune'
+	| 'lat'
+	| 'lon'
+	| 'itinerant'
+	| 'telephone'
+	| 'courriel'
+	| 'site_web'
+	| 'horaires'
+	| 'horaires_brut'
+	| 'services'
+	| 'publics'
+	| 'frais'
+	| 'prise_rdv'
+	| 'date_maj'
+	| 'source'
+> &
+	Pick<LieuSourceRow, 'source_id'> & { producteur: SourceRow['producteur'] | null };
 
 const PHONE_RE = /^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)(\d){6,9}$/;
 

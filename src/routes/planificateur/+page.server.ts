@@ -4,7 +4,7 @@ import { databaseSize } from '$lib/server/db/maintenance';
 import { runJob } from '$lib/server/import/import-jobs';
 import { listDepartements } from '$lib/server/db/territoires';
 import { lieuxFreshness } from '$lib/server/db/lieux';
-import { listImports } from '$lib/server/db/imports';
+import { listImports } from '$lib/server/db/import-history';
 import { isStale } from '$lib/analysis/freshness';
 
 export function load({ url }) {

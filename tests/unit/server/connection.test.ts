@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { closeServerDatabase, getDb, getWritableDb, openDatabase } from '$lib/server/db/connection';
 import { dataVersion } from '$lib/server/db/data-version';
+import { migrate } from '$lib/server/db/migrate';
 import { emptyOldWal, removeStaleBuildFiles } from '$lib/server/build/stale-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-connection-'));
@@ -16,10 +17,11 @@ afterAll(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-/** A small database with `n` rows in table t, in the given journal mode. */
+/** A small Maillage database with `n` rows in an extra table t, in the given journal mode. */
 function make(path: string, n: number, mode: 'delete' | 'wal') {
 	const db = new Database(path);
 	db.pragma(`journal_mode = ${mode}`);
+	migrate(db, 'data');
 	db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)');
 	const st = db.prepare('INSERT INTO t (v) VALUES (?)');
 	db.transaction(() => {

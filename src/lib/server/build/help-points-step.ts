@@ -8,7 +8,7 @@ import { mergeHelpPoints } from '../../import/dedup';
 import { sourceInfo } from '../../import/sources';
 import { haversineKm } from '../../analysis/geo';
 import type { HelpPointRecord, ImportIssue, ParseResult } from '../../import/types';
-import type { LieuRow } from '../db/write';
+import type { LieuInput } from '../db/write';
 import { readSourceJson, readSourceText } from './read-source';
 
 export interface CommuneLookup {
@@ -26,7 +26,7 @@ export interface CommuneLookup {
 }
 
 export interface HelpPointsResult {
-	lieux: LieuRow[];
+	lieux: LieuInput[];
 	issues: { source: string; issues: ImportIssue[] }[];
 	perSource: { source: string; read: number; kept: number; rejected: number; warnings: number }[];
 	dedupStats: Record<string, unknown>;
@@ -100,7 +100,7 @@ export function helpPointsStep(
 	}
 
 	const { points, stats } = mergeHelpPoints(kept);
-	const lieux: LieuRow[] = points.map((p, i) => {
+	const lieux: LieuInput[] = points.map((p, i) => {
 		const r = p.primary;
 		return {
 			id: i + 1,

@@ -8,12 +8,12 @@ import { IFN_INDICATORS } from '../../catalog/indicators';
 import { sourceInfo } from '../../import/sources';
 import type { CogInput, Cog } from '../../import/cog';
 import type { ImportIssue } from '../../import/types';
-import type { IndicatorRow } from '../db/write';
+import type { IndicateurRow } from '../../types/rows';
 import { parseCsv } from '../../import/csv';
 import { readSourceJson, readSourceText } from './read-source';
 
 export interface IndicatorsResult {
-	rows: IndicatorRow[];
+	rows: IndicateurRow[];
 	issues: { source: string; issues: ImportIssue[] }[];
 	derived: number;
 }
@@ -40,7 +40,7 @@ export function indicatorsStep(
 	const byCode = new Map<string, IfnRecord>();
 	for (const r of [...parsed.records, ...derived]) byCode.set(r.code, r);
 
-	const rows: IndicatorRow[] = [];
+	const rows: IndicateurRow[] = [];
 	const millesime = '2023';
 	for (const c of cog.communes) {
 		const r = byCode.get(c.code);

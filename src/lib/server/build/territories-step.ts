@@ -10,7 +10,7 @@ import {
 	type Area,
 	type Feature2018
 } from '../../import/contours';
-import type { CommuneRow, DepartementRow, EpciRow } from '../db/write';
+import type { CommuneInput, DepartementInput, EpciInput } from '../db/write';
 import { listSourceDir } from './read-source';
 
 const require = createRequire(import.meta.url);
@@ -26,9 +26,9 @@ export function loadCogInput(): CogInput {
 
 export interface TerritoriesResult {
 	cog: Cog;
-	departements: DepartementRow[];
-	epcis: EpciRow[];
-	communes: CommuneRow[];
+	departements: DepartementInput[];
+	epcis: EpciInput[];
+	communes: CommuneInput[];
 	missingShapes: string[];
 	counts: Record<string, number>;
 }
@@ -85,7 +85,7 @@ export function territoriesStep(
 			.map((c) => [c.code, c.codesPostaux ?? []])
 	);
 	const popByDep = new Map<string, number>();
-	const communes: CommuneRow[] = cog.communes.map((c) => {
+	const communes: CommuneInput[] = cog.communes.map((c) => {
 		const s = shapeOf.get(c.code);
 		const p = points.get(c.code);
 		popByDep.set(c.departement, (popByDep.get(c.departement) ?? 0) + (c.population ?? 0));
@@ -103,7 +103,7 @@ export function territoriesStep(
 		};
 	});
 	const popAll = new Map(input.communes.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c.population ?? 0]));
-	const epcis: EpciRow[] = cog.epcis.map((e) => ({
+	const epcis: EpciInput[] = cog.epcis.map((e) => ({
 		code: e.code,
 		nom: e.nom,
 		type: e.type,
@@ -111,7 +111,7 @@ export function territoriesStep(
 		departements: e.departements,
 		geometry: outlines.get(e.code) ?? null
 	}));
-	const departements: DepartementRow[] = cog.departements
+	const departements: DepartementInput[] = cog.departements
 		.filter((d) => wantedDeps.has(d.code))
 		.map((d) => ({
 			code: d.code,

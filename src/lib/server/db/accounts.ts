@@ -1,13 +1,10 @@
 import Database from 'better-sqlite3';
-import { readSqlFile } from './sql-file';
 import { resolve } from 'node:path';
+import type { CompteRow } from '../../types/rows';
+import { migrate } from './migrate';
 
-export interface Compte {
-	id: number;
-	email: string;
-	nom: string;
-	hash: string;
-}
+/** What sign-in needs of an account. */
+export type Compte = Pick<CompteRow, 'id' | 'email' | 'nom' | 'hash'>;
 
 /** Path of the accounts database: `$MAILLAGE_ACCOUNTS_DB`, else data/comptes.sqlite. */
 export function accountsPath(env = process.env): string {
@@ -16,12 +13,12 @@ export function accountsPath(env = process.env): string {
 
 let shared: Database.Database | null = null;
 
-/** Open (and create if needed) the accounts database. */
+/** Open (and create, or upgrade, if needed) the accounts database. */
 export function openAccounts(path = accountsPath()): Database.Database {
 	const db = new Database(path);
 	db.pragma('journal_mode = WAL');
 	db.pragma('foreign_keys = ON');
-	db.exec(readSqlFile('accounts.sql'));
+	migrate(db, 'accounts');
 	return db;
 }
 
@@ -70,9 +67,9 @@ export function saveCompte(
 /** The account with this e-mail (ASCII case ignored by the column's collation), or null. */
 export function compteByEmail(db: Database.Database, email: string): Compte | null {
 	return (
-		(db.prepare('SELECT id, email, nom, hash FROM comptes WHERE email = ?').get(email) as
-			| Compte
-			| undefined) ?? null
+		db
+			.prepare<[string], Compte>('SELECT id, email, nom, hash FROM comptes WHERE email = ?')
+			.get(email) ?? null
 	);
 }
 
@@ -98,11 +95,12 @@ export function sessionCompte(
 ): Compte | null {
 	db.prepare('DELETE FROM sessions WHERE expire_le < ?').run(now.toISOString());
 	return (
-		(db
-			.prepare(
-				'SELECT c.id, c.email, c.nom, c.hash FROM sessions s JOIN comptes c ON c.id = s.compte WHERE s.token_hash = ?'
-			)
-			.get(tokenHash) as Compte | undefined) ?? null
+		db
+			.prepare<
+				[string],
+				Compte
+			>('SELECT c.id, c.email, c.nom, c.hash FROM sessions s JOIN comptes c ON c.id = s.compte WHERE s.token_hash = ?')
+			.get(tokenHash) ?? null
 	);
 }
 

@@ -1,31 +1,37 @@
 import type Database from 'better-sqlite3';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
+import type {
+	CommuneRow,
+	DepartementRow,
+	EpciRow,
+	IndicateurRow,
+	LieuRow,
+	TourneeArretRow
+} from '../../types/rows';
+import { communesExtent } from './communes';
 
 const IFN_KEYS = ['ifn', 'ifn_thd', 'ifn_4g', 'ifn_pauvrete', 'ifn_65plus', 'ifn_diplomes'];
 
 /** Commune features of a département with their indicators, for the map and the table. */
 export function communesGeoJson(db: Database.Database, dep: string): FeatureCollection {
 	const rows = db
-		.prepare(
+		.prepare<
+			[string],
+			Pick<
+				CommuneRow,
+				'code' | 'nom' | 'epci' | 'population' | 'geometry' | 'geom_status' | 'lat' | 'lon'
+			>
+		>(
 			`SELECT c.code, c.nom, c.epci, c.population, c.geometry, c.geom_status, c.lat, c.lon
 			 FROM communes c WHERE c.departement = ? ORDER BY c.code`
 		)
-		.all(dep) as {
-		code: string;
-		nom: string;
-		epci: string | null;
-		population: number;
-		geometry: string | null;
-		geom_status: string;
-		lat: number | null;
-		lon: number | null;
-	}[];
+		.all(dep);
 	const ind = db
-		.prepare(
+		.prepare<[string], Pick<IndicateurRow, 'code' | 'indicateur' | 'valeur' | 'methode'>>(
 			`SELECT i.code, i.indicateur, i.valeur, i.methode FROM indicateurs i
 			 JOIN communes c ON c.code = i.code WHERE i.niveau = 'commune' AND c.departement = ?`
 		)
-		.all(dep) as { code: string; indicateur: string; valeur: number; methode: string }[];
+		.all(dep);
 	const byCode = new Map<string, Record<string, number | string>>();
 	for (const r of ind) {
 		const o = byCode.get(r.code) ?? {};
@@ -55,14 +61,18 @@ export function communesGeoJson(db: Database.Database, dep: string): FeatureColl
 
 /** Outlines of the département and of the EPCIs having communes in it. */
 export function outlinesGeoJson(db: Database.Database, dep: string): FeatureCollection {
-	const d = db.prepare('SELECT code, nom, geometry FROM departements WHERE code = ?').get(dep) as
-		| { code: string; nom: string; geometry: string | null }
-		| undefined;
+	const d = db
+		.prepare<
+			[string],
+			Pick<DepartementRow, 'code' | 'nom' | 'geometry'>
+		>('SELECT code, nom, geometry FROM departements WHERE code = ?')
+		.get(dep);
 	const epcis = db
-		.prepare(
-			`SELECT code, nom, geometry FROM epci WHERE code IN (SELECT epci FROM communes WHERE departement = ?)`
-		)
-		.all(dep) as { code: string; nom: string; geometry: string | null }[];
+		.prepare<
+			[string],
+			Pick<EpciRow, 'code' | 'nom' | 'geometry'>
+		>(`SELECT code, nom, geometry FROM epci WHERE code IN (SELECT epci FROM communes WHERE departement = ?)`)
+		.all(dep);
 	const features: Feature[] = [];
 	if (d?.geometry)
 		features.push({
@@ -87,12 +97,8 @@ export function departementBbox(
 	db: Database.Database,
 	dep: string
 ): [number, number, number, number] | null {
-	const r = db
-		.prepare(
-			'SELECT min(lon) w, min(lat) s, max(lon) e, max(lat) n FROM communes WHERE departement = ? AND lat IS NOT NULL'
-		)
-		.get(dep) as { w: number | null; s: number; e: number; n: number };
-	if (r.w == null) return null;
+	const r = communesExtent(db, dep);
+	if (!r) return null;
 	const pad = 0.05;
 	return [r.w - pad, r.s - pad, r.e + pad, r.n + pad];
 }
@@ -100,35 +106,42 @@ export function departementBbox(
 /** Stops of itinerant services in a département, at their position or their commune's point. */
 export function tourStopsGeoJson(db: Database.Database, dep: string): FeatureCollection {
 	const rows = db
-		.prepare(
+		.prepare<
+			[string, string],
+			Pick<TourneeArretRow, 'id' | 'lieu' | 'libelle' | 'horaires'> & {
+				lieu_nom: LieuRow['nom'];
+				commune: CommuneRow['nom'] | null;
+				lat: number;
+				lon: number;
+			}
+		>(
 			`SELECT t.id, t.lieu, l.nom AS lieu_nom, t.libelle, t.horaires, c.nom AS commune,
 			        coalesce(t.lat, c.lat) AS lat, coalesce(t.lon, c.lon) AS lon
 			 FROM tournees_arrets t JOIN lieux l ON l.id = t.lieu LEFT JOIN communes c ON c.code = t.code_insee
 			 WHERE (l.departement = ? OR c.departement = ?) AND coalesce(t.lat, c.lat) IS NOT NULL`
 		)
-		.all(dep, dep) as {
-		id: number;
-		lieu: number;
-		lieu_nom: string;
-		libelle: string | null;
-		horaires: string | null;
-		commune: string | null;
-		lat: number;
-		lon: number;
-	}[];
+		.all(dep, dep);
+	return pointCollection(rows, (r) => ({
+		id: r.lieu,
+		nom: r.lieu_nom,
+		libelle: r.libelle,
+		commune: r.commune,
+		horaires: r.horaires
+	}));
+}
+
+/** Rows with an id and a position → GeoJSON points (feature id: the row's), for the map. */
+export function pointCollection<T extends { id: number; lat: number; lon: number }>(
+	rows: T[],
+	properties: (row: T) => GeoJsonProperties
+): FeatureCollection {
 	return {
 		type: 'FeatureCollection',
 		features: rows.map((r) => ({
 			type: 'Feature',
 			id: r.id,
 			geometry: { type: 'Point', coordinates: [r.lon, r.lat] },
-			properties: {
-				id: r.lieu,
-				nom: r.lieu_nom,
-				libelle: r.libelle,
-				commune: r.commune,
-				horaires: r.horaires
-			}
+			properties: properties(r)
 		}))
 	};
 }

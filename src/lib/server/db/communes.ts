@@ -1,15 +1,13 @@
 import type Database from 'better-sqlite3';
+import type { CommuneRow, EpciRow, IndicateurRow } from '../../types/rows';
 
-export interface CommuneDetail {
-	code: string;
-	nom: string;
-	departement: string;
-	epci: string | null;
-	epci_nom: string | null;
-	population: number;
-	lat: number | null;
-	lon: number | null;
-	geom_status: string;
+/** The columns of a commune that its detail shows, with its EPCI's name. */
+type CommuneFacts = Pick<
+	CommuneRow,
+	'code' | 'nom' | 'departement' | 'epci' | 'population' | 'lat' | 'lon' | 'geom_status'
+> & { epci_nom: EpciRow['nom'] | null };
+
+export interface CommuneDetail extends CommuneFacts {
 	/** indicator → { commune, epci, departement, france } with the method and source of each. */
 	indicateurs: Record<
 		string,
@@ -28,26 +26,22 @@ export interface CommuneDetail {
 /** A commune with its indicator values against its EPCI, département and France; or null. */
 export function getCommune(db: Database.Database, code: string): CommuneDetail | null {
 	const c = db
-		.prepare(
+		.prepare<[string], CommuneFacts>(
 			`SELECT c.code, c.nom, c.departement, c.epci, e.nom AS epci_nom, c.population, c.lat, c.lon, c.geom_status
 			 FROM communes c LEFT JOIN epci e ON e.code = c.epci WHERE c.code = ?`
 		)
-		.get(code) as Omit<CommuneDetail, 'indicateurs'> | undefined;
+		.get(code);
 	if (!c) return null;
 	const rows = db
-		.prepare(
+		.prepare<
+			[string, string, string],
+			Pick<IndicateurRow, 'niveau' | 'code' | 'indicateur' | 'valeur' | 'methode' | 'source'>
+		>(
 			`SELECT niveau, code, indicateur, valeur, methode, source FROM indicateurs
 			 WHERE (niveau = 'commune' AND code = ?) OR (niveau = 'epci' AND code = ?)
 			    OR (niveau = 'departement' AND code = ?) OR niveau = 'france'`
 		)
-		.all(c.code, c.epci ?? '', c.departement) as {
-		niveau: string;
-		code: string;
-		indicateur: string;
-		valeur: number;
-		methode: string;
-		source: string;
-	}[];
+		.all(c.code, c.epci ?? '', c.departement);
 	const out: CommuneDetail['indicateurs'] = {};
 	for (const r of rows) {
 		const o = (out[r.indicateur] ??= {
@@ -78,41 +72,48 @@ export function getCommune(db: Database.Database, code: string): CommuneDetail |
 	return { ...c, indicateurs: out };
 }
 
+type SearchedColumns = 'code' | 'nom' | 'departement' | 'population' | 'lat' | 'lon';
+
 /** Every built commune with its postcodes and point, for the search box. */
-export function communesForSearch(db: Database.Database): {
-	code: string;
-	nom: string;
-	departement: string;
-	codesPostaux: string[];
-	population: number;
-	lat: number | null;
-	lon: number | null;
-}[] {
+export function communesForSearch(
+	db: Database.Database
+): (Pick<CommuneRow, SearchedColumns> & { codesPostaux: string[] })[] {
 	const rows = db
-		.prepare('SELECT code, nom, departement, codes_postaux, population, lat, lon FROM communes')
-		.all() as {
-		code: string;
-		nom: string;
-		departement: string;
-		codes_postaux: string;
-		population: number;
-		lat: number | null;
-		lon: number | null;
-	}[];
+		.prepare<
+			[],
+			Pick<CommuneRow, SearchedColumns | 'codes_postaux'>
+		>('SELECT code, nom, departement, codes_postaux, population, lat, lon FROM communes')
+		.all();
 	return rows.map(({ codes_postaux, ...r }) => ({
 		...r,
 		codesPostaux: codes_postaux ? codes_postaux.split('|') : []
 	}));
 }
 
+type Extent = Record<'s' | 'n' | 'w' | 'e', number>;
+
+/** South, north, west and east ends of a département's commune points, or null if it has none. */
+export function communesExtent(db: Database.Database, dep: string): Extent | null {
+	const r = db
+		.prepare<
+			[string],
+			Extent | Record<keyof Extent, null>
+		>('SELECT min(lat) s, max(lat) n, min(lon) w, max(lon) e FROM communes WHERE departement = ? AND lat IS NOT NULL')
+		.get(dep);
+	return r?.s == null ? null : r;
+}
+
 /** A commune's representative point, or null when unknown. */
 export function communePoint(
 	db: Database.Database,
 	code: string
-): { lat: number | null; lon: number | null } | null {
+): Pick<CommuneRow, 'lat' | 'lon'> | null {
 	return (
-		(db.prepare('SELECT lat, lon FROM communes WHERE code = ?').get(code) as
-			| { lat: number | null; lon: number | null }
-			| undefined) ?? null
+		db
+			.prepare<
+				[string],
+				Pick<CommuneRow, 'lat' | 'lon'>
+			>('SELECT lat, lon FROM communes WHERE code = ?')
+			.get(code) ?? null
 	);
 }

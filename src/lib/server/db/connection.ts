@@ -1,26 +1,21 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readSqlFile } from './sql-file';
+import { migrate } from './migrate';
 
 /** Path of the database: `$MAILLAGE_DB`, else `data/maillage.sqlite`. */
 export function databasePath(env = process.env, cwd = process.cwd()): string {
 	return resolve(cwd, env.MAILLAGE_DB || 'data/maillage.sqlite');
 }
 
-/** The DDL text (the only one for the data; see schema.sql). */
-export function schemaSql(): string {
-	return readSqlFile('schema.sql');
-}
-
-/** Create a new database at `path` (or in memory) with the schema applied. */
+/** Create a new database at `path` (or in memory) with every migration applied. */
 export function createDatabase(path = ':memory:'): Database.Database {
 	const db = new Database(path);
 	db.pragma('journal_mode = OFF');
 	db.pragma('synchronous = OFF');
 	// Pages freed by pruned import logs can be given back without a full VACUUM.
 	db.pragma('auto_vacuum = INCREMENTAL');
-	db.exec(schemaSql());
+	migrate(db, 'data');
 	return db;
 }
 
@@ -29,7 +24,8 @@ export function createDatabase(path = ':memory:'): Database.Database {
  * wait for a writer, and a writer killed mid-way (Ctrl-C, `kill -9`) leaves only uncommitted WAL
  * frames that every later reader ignores. The connection is read-write even when it only reads,
  * so that SQLite can roll back a hot journal left by a database still in the older rollback mode
- * (a read-only connection cannot, and every query then fails).
+ * (a read-only connection cannot, and every query then fails). A database built by an older
+ * version is upgraded first (see migrate.ts).
  */
 export function openDatabase(
 	path: string,
@@ -50,6 +46,7 @@ export function openDatabase(
 	db.pragma('synchronous = NORMAL');
 	// A big import (or its preview, rolled back) grows the WAL; cut it back when it restarts.
 	db.pragma('journal_size_limit = 67108864');
+	migrate(db, 'data');
 	if (options.readOnly) db.pragma('query_only = ON');
 	return db;
 }

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CoverageCommune, CoveragePoint } from '../../analysis/coverage';
+import type { IndicateurRow, LieuRow } from '../../types/rows';
+import { communesExtent } from './communes';
 
 /**
  * Communes of a département with their indicator values. Illectronisme is painted on each commune
@@ -11,16 +13,17 @@ export function coverageCommunes(
 	dep: string
 ): (CoverageCommune & { illectronismeNiveau: string | null })[] {
 	const communes = db
-		.prepare(
-			`SELECT code, nom, departement, epci, population, lat, lon FROM communes WHERE departement = ? ORDER BY code`
-		)
-		.all(dep) as Omit<CoverageCommune, 'values'>[];
+		.prepare<
+			[string],
+			Omit<CoverageCommune, 'values'>
+		>(`SELECT code, nom, departement, epci, population, lat, lon FROM communes WHERE departement = ? ORDER BY code`)
+		.all(dep);
 	const values = db
-		.prepare(
+		.prepare<[string], Pick<IndicateurRow, 'code' | 'indicateur' | 'valeur'>>(
 			`SELECT i.code, i.indicateur, i.valeur FROM indicateurs i JOIN communes c ON c.code = i.code
 			 WHERE i.niveau = 'commune' AND c.departement = ?`
 		)
-		.all(dep) as { code: string; indicateur: string; valeur: number }[];
+		.all(dep);
 	const byCode = new Map<string, Record<string, number | null>>();
 	for (const v of values) {
 		const o = byCode.get(v.code) ?? {};
@@ -28,13 +31,12 @@ export function coverageCommunes(
 		byCode.set(v.code, o);
 	}
 	const ill = new Map(
-		(
-			db
-				.prepare(
-					`SELECT niveau, code, valeur FROM indicateurs WHERE indicateur = 'illectronisme' AND niveau IN ('epci', 'departement')`
-				)
-				.all() as { niveau: string; code: string; valeur: number }[]
-		).map((r) => [`${r.niveau}:${r.code}`, r.valeur])
+		db
+			.prepare<[], Pick<IndicateurRow, 'niveau' | 'code' | 'valeur'>>(
+				`SELECT niveau, code, valeur FROM indicateurs WHERE indicateur = 'illectronisme' AND niveau IN ('epci', 'departement')`
+			)
+			.all()
+			.map((r) => [`${r.niveau}:${r.code}`, r.valeur])
 	);
 	return communes.map((c) => {
 		const vals = byCode.get(c.code) ?? {};
@@ -59,30 +61,25 @@ export function coveragePoints(
 	dep: string,
 	marginKm = 60
 ): (CoveragePoint & { departement: string | null; commune: string | null })[] {
-	const b = db
-		.prepare(
-			'SELECT min(lat) s, max(lat) n, min(lon) w, max(lon) e FROM communes WHERE departement = ?'
-		)
-		.get(dep) as { s: number | null; n: number; w: number; e: number };
-	if (b.s == null) return [];
+	const b = communesExtent(db, dep);
+	if (!b) return [];
 	const dLat = marginKm / 111;
 	const dLon = marginKm / (111 * Math.cos((((b.s + b.n) / 2) * Math.PI) / 180));
 	const rows = db
-		.prepare(
+		.prepare<
+			[number, number, number, number],
+			Pick<
+				LieuRow,
+				'id' | 'kind' | 'nom' | 'lat' | 'lon' | 'itinerant' | 'departement' | 'code_insee'
+			>
+		>(
 			`SELECT l.id, l.kind, l.nom, l.lat, l.lon, l.itinerant, l.departement, l.code_insee FROM lieux_rtree r JOIN lieux l ON l.id = r.id
 			 WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?`
 		)
-		.all(b.s - dLat, b.n + dLat, b.w - dLon, b.e + dLon) as {
-		id: number;
-		kind: string;
-		nom: string;
-		lat: number;
-		lon: number;
-		itinerant: number;
-		departement: string | null;
-		code_insee: string | null;
-	}[];
-	const serves = db.prepare('SELECT code_insee FROM zones_desserte WHERE lieu = ?').pluck();
+		.all(b.s - dLat, b.n + dLat, b.w - dLon, b.e + dLon);
+	const serves = db
+		.prepare<[number], string>('SELECT code_insee FROM zones_desserte WHERE lieu = ?')
+		.pluck();
 	return rows.map((r) => ({
 		id: r.id,
 		kind: r.kind,
@@ -92,7 +89,7 @@ export function coveragePoints(
 		itinerant: r.itinerant === 1,
 		departement: r.departement,
 		commune: r.code_insee,
-		serves: r.itinerant ? (serves.all(r.id) as string[]) : undefined
+		serves: r.itinerant ? serves.all(r.id) : undefined
 	}));
 }
 
@@ -102,10 +99,11 @@ export function storedReferences(
 	indicator: string
 ): { departement: Record<string, number>; epci: Record<string, number>; france: number | null } {
 	const rows = db
-		.prepare(
-			`SELECT niveau, code, valeur FROM indicateurs WHERE indicateur = ? AND niveau IN ('departement', 'epci', 'france')`
-		)
-		.all(indicator) as { niveau: string; code: string; valeur: number }[];
+		.prepare<
+			[string],
+			Pick<IndicateurRow, 'niveau' | 'code' | 'valeur'>
+		>(`SELECT niveau, code, valeur FROM indicateurs WHERE indicateur = ? AND niveau IN ('departement', 'epci', 'france')`)
+		.all(indicator);
 	const out = {
 		departement: {} as Record<string, number>,
 		epci: {} as Record<string, number>,

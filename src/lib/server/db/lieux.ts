@@ -1,83 +1,48 @@
 import type Database from 'better-sqlite3';
 import type { FeatureCollection } from 'geojson';
+import type { ExportLieu } from '../../import/schema-export';
+import type {
+	CommuneRow,
+	EpciRow,
+	LieuRow,
+	LieuSourceRow,
+	SourceRow,
+	TourneeArretRow
+} from '../../types/rows';
+import { pointCollection } from './carte';
 
-export interface Lieu {
-	id: number;
-	kind: string;
-	nom: string;
-	adresse: string | null;
-	code_postal: string | null;
-	code_insee: string | null;
-	commune: string | null;
-	departement: string | null;
-	lat: number;
-	lon: number;
-	approximatif: number;
-	itinerant: number;
-	format: string | null;
-	telephone: string | null;
-	courriel: string | null;
-	site_web: string | null;
-	horaires: string | null;
-	horaires_brut: string | null;
-	services: string;
-	publics: string;
-	frais: string;
-	prise_rdv: string | null;
-	date_maj: string;
-	source: string;
-}
+/** A help point as stored. */
+export type Lieu = LieuRow;
 
-export interface LieuSource {
-	source: string;
-	source_id: string;
-	nom: string;
-	date_maj: string;
-	titre: string;
-	producteur: string;
-	licence: string;
-}
+/** A source record of a help point, with its source's title, producer and licence. */
+export type LieuSource = Pick<LieuSourceRow, 'source' | 'source_id' | 'nom' | 'date_maj'> &
+	Pick<SourceRow, 'titre' | 'producteur' | 'licence'>;
 
 /** Help points of a département, as a GeoJSON collection of points for the map. */
 export function lieuxGeoJson(db: Database.Database, dep: string): FeatureCollection {
 	const rows = db
-		.prepare(
+		.prepare<
+			[string],
+			Pick<
+				LieuRow,
+				| 'id'
+				| 'kind'
+				| 'nom'
+				| 'commune'
+				| 'lat'
+				| 'lon'
+				| 'approximatif'
+				| 'itinerant'
+				| 'format'
+				| 'date_maj'
+				| 'source'
+			>
+		>(
 			`SELECT id, kind, nom, commune, lat, lon, approximatif, itinerant, format, date_maj, source
 			 FROM lieux WHERE departement = ? ORDER BY id`
 		)
-		.all(dep) as Pick<
-		Lieu,
-		| 'id'
-		| 'kind'
-		| 'nom'
-		| 'commune'
-		| 'lat'
-		| 'lon'
-		| 'approximatif'
-		| 'itinerant'
-		| 'format'
-		| 'date_maj'
-		| 'source'
-	>[];
-	return {
-		type: 'FeatureCollection',
-		features: rows.map((r) => ({
-			type: 'Feature',
-			id: r.id,
-			geometry: { type: 'Point', coordinates: [r.lon, r.lat] },
-			properties: {
-				id: r.id,
-				kind: r.kind,
-				nom: r.nom,
-				commune: r.commune,
-				approximatif: r.approximatif,
-				itinerant: r.itinerant,
-				format: r.format,
-				date_maj: r.date_maj,
-				source: r.source
-			}
-		}))
-	};
+		.all(dep);
+	return pointCollection(rows, ({ lat: _lat, lon: _lon, ...properties }) => properties);
 }
 
 /** One help point with every source record merged into it, or null. */
@@ -85,46 +50,48 @@ export function getLieu(
 	db: Database.Database,
 	id: number
 ): (Lieu & { sources: LieuSource[] }) | null {
-	const l = db.prepare('SELECT * FROM lieux WHERE id = ?').get(id) as Lieu | undefined;
+	const l = db.prepare<[number], Lieu>('SELECT * FROM lieux WHERE id = ?').get(id);
 	if (!l) return null;
 	const sources = db
-		.prepare(
+		.prepare<[number], LieuSource>(
 			`SELECT ls.source, ls.source_id, ls.nom, ls.date_maj, s.titre, s.producteur, s.licence
 			 FROM lieux_sources ls JOIN sources s ON s.key = ls.source WHERE ls.lieu = ? ORDER BY ls.source`
 		)
-		.all(id) as LieuSource[];
+		.all(id);
 	return { ...l, sources };
 }
 
 /** What the resident finder needs of every help point, to index and filter them in memory. */
-export interface LieuIndexRow {
-	id: number;
-	kind: string;
-	lat: number;
-	lon: number;
-	departement: string | null;
-	itinerant: number;
-	horaires: string | null;
-	services: string;
-	publics: string;
-	frais: string;
-}
+export type LieuIndexRow = Pick<
+	LieuRow,
+	| 'id'
+	| 'kind'
+	| 'lat'
+	| 'lon'
+	| 'departement'
+	| 'itinerant'
+	| 'horaires'
+	| 'services'
+	| 'publics'
+	| 'frais'
+>;
 
 /** Every help point, for the nearest-point index built once per database. */
 export function lieuxForIndex(db: Database.Database): LieuIndexRow[] {
 	return db
-		.prepare(
-			'SELECT id, kind, lat, lon, departement, itinerant, horaires, services, publics, frais FROM lieux'
-		)
-		.all() as LieuIndexRow[];
+		.prepare<
+			[],
+			LieuIndexRow
+		>('SELECT id, kind, lat, lon, departement, itinerant, horaires, services, publics, frais FROM lieux')
+		.all();
 }
 
 /** Help points by id (any order). */
 export function lieuxByIds(db: Database.Database, ids: number[]): Lieu[] {
 	if (ids.length === 0) return [];
 	return db
-		.prepare(`SELECT * FROM lieux WHERE id IN (${ids.map(() => '?').join(',')})`)
-		.all(...ids) as Lieu[];
+		.prepare<number[], Lieu>(`SELECT * FROM lieux WHERE id IN (${ids.map(() => '?').join(',')})`)
+		.all(...ids);
 }
 
 /**
@@ -136,70 +103,79 @@ export function itinerantsServing(
 	codeInsee: string
 ): { lieu: number; tour: boolean }[] {
 	const rows = db
-		.prepare(
+		.prepare<[string, string], { lieu: number; tour: number }>(
 			`SELECT lieu, max(tour) AS tour FROM (
 			   SELECT lieu, 0 AS tour FROM zones_desserte WHERE code_insee = ?
 			   UNION ALL SELECT lieu, 1 AS tour FROM tournees_arrets WHERE code_insee = ?
 			 ) GROUP BY lieu ORDER BY tour DESC, lieu`
 		)
-		.all(codeInsee, codeInsee) as { lieu: number; tour: number }[];
+		.all(codeInsee, codeInsee);
 	return rows.map((r) => ({ lieu: r.lieu, tour: r.tour === 1 }));
 }
 
-export interface TourStop {
-	id: number;
-	lieu: number;
-	code_insee: string | null;
-	commune: string | null;
-	lat: number | null;
-	lon: number | null;
-	libelle: string | null;
-	horaires: string | null;
-	valide_du: string | null;
-	valide_au: string | null;
-}
+/** A stop of a tour, with the name of its commune. */
+export type TourStop = Pick<
+	TourneeArretRow,
+	'id' | 'lieu' | 'code_insee' | 'lat' | 'lon' | 'libelle' | 'horaires' | 'valide_du' | 'valide_au'
+> & { commune: string | null };
 
 /** The stops of an itinerant service's tour, with their commune names. */
 export function tourStops(db: Database.Database, lieu: number): TourStop[] {
 	return db
-		.prepare(
+		.prepare<[number], TourStop>(
 			`SELECT t.id, t.lieu, t.code_insee, c.nom AS commune, t.lat, t.lon, t.libelle, t.horaires, t.valide_du, t.valide_au
 			 FROM tournees_arrets t LEFT JOIN communes c ON c.code = t.code_insee WHERE t.lieu = ? ORDER BY c.nom`
 		)
-		.all(lieu) as TourStop[];
+		.all(lieu);
 }
 
 /** Communes an itinerant service serves (names), for its detail page. */
 export function servedCommunes(db: Database.Database, lieu: number): string[] {
 	return db
-		.prepare(
-			`SELECT c.nom FROM zones_desserte z JOIN communes c ON c.code = z.code_insee WHERE z.lieu = ? ORDER BY c.nom`
-		)
+		.prepare<
+			[number],
+			string
+		>(`SELECT c.nom FROM zones_desserte z JOIN communes c ON c.code = z.code_insee WHERE z.lieu = ? ORDER BY c.nom`)
 		.pluck()
-		.all(lieu) as string[];
+		.all(lieu);
 }
 
-/** Help points of a département with their EPCI and the date of their freshest source. */
-export function lieuxFreshness(
-	db: Database.Database,
-	dep: string
-): {
-	id: number;
-	nom: string;
-	kind: string;
-	epci: string | null;
-	epci_nom: string | null;
-	date_maj: string;
-	itinerant: number;
+/** A help point with its EPCI, the date of its freshest source and its number of tour stops. */
+export type LieuFreshness = Pick<LieuRow, 'id' | 'nom' | 'kind' | 'date_maj' | 'itinerant'> & {
+	epci: CommuneRow['epci'];
+	epci_nom: EpciRow['nom'] | null;
 	tournee: number;
-}[] {
+};
+
+/** Help points of a département with their EPCI and the date of their freshest source. */
+export function lieuxFreshness(db: Database.Database, dep: string): LieuFreshness[] {
 	return db
-		.prepare(
+		.prepare<[string], LieuFreshness>(
 			`SELECT l.id, l.nom, l.kind, c.epci, e.nom AS epci_nom, l.itinerant,
 			        (SELECT max(s.date_maj) FROM lieux_sources s WHERE s.lieu = l.id) AS date_maj,
 			        (SELECT count(*) FROM tournees_arrets t WHERE t.lieu = l.id) AS tournee
 			 FROM lieux l LEFT JOIN communes c ON c.code = l.code_insee LEFT JOIN epci e ON e.code = c.epci
 			 WHERE l.departement = ? ORDER BY e.nom, l.nom`
 		)
-		.all(dep) as ReturnType<typeof lieuxFreshness>;
+		.all(dep);
+}
+
+/** Help points of a département in the shape the national-schema export needs. */
+export function lieuxForExport(db: Database.Database, dep: string): ExportLieu[] {
+	return db
+		.prepare<[string], ExportLieu>(
+			`SELECT l.kind, l.nom, l.adresse,
+			        coalesce(l.code_postal, nullif(substr(c.codes_postaux, 1, 5), '')) AS code_postal,
+			        l.code_insee, coalesce(l.commune, c.nom) AS commune, l.lat, l.lon, l.itinerant,
+			        l.telephone, l.courriel, l.site_web, l.horaires, l.horaires_brut, l.services, l.publics,
+			        l.frais, l.prise_rdv, l.date_maj, l.source,
+			        coalesce(ls.source_id, 'lieu-' || l.id) AS source_id, s.producteur
+			 FROM lieux l
+			 LEFT JOIN communes c ON c.code = l.code_insee
+			 LEFT JOIN lieux_sources ls ON ls.lieu = l.id AND ls.source = l.source
+			 LEFT JOIN sources s ON s.key = l.source
+			 WHERE l.departement = ?
+			 GROUP BY l.id ORDER BY l.id`
+		)
+		.all(dep);
 }

@@ -39,11 +39,7 @@ export function databaseSize(db: Database.Database): { bytes: number; changeRows
 	const bytes =
 		(db.pragma('page_count', { simple: true }) as number) *
 		(db.pragma('page_size', { simple: true }) as number);
-	const exists = db
-		.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'import_changes'")
-		.get();
-	const changeRows = exists
-		? (db.prepare('SELECT count(*) FROM import_changes').pluck().get() as number)
-		: 0;
+	const changeRows =
+		db.prepare<[], number>('SELECT count(*) FROM import_changes').pluck().get() ?? 0;
 	return { bytes, changeRows };
 }

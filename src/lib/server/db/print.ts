@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Geometry } from 'geojson';
+import type { CommuneRow, LieuRow, SourceRow } from '../../types/rows';
 
 /** A territory a sheet can be framed on, with the départements its communes lie in. */
 export interface PrintTerritory {
@@ -18,17 +19,22 @@ export function printTerritory(
 	code: string
 ): PrintTerritory | null {
 	const table = { departement: 'departements', epci: 'epci', commune: 'communes' }[niveau];
-	const row = db.prepare(`SELECT code, nom, geometry FROM ${table} WHERE code = ?`).get(code) as
-		| { code: string; nom: string; geometry: string | null }
-		| undefined;
+	// The three tables share these columns.
+	const row = db
+		.prepare<
+			[string],
+			Pick<CommuneRow, 'code' | 'nom' | 'geometry'>
+		>(`SELECT code, nom, geometry FROM ${table} WHERE code = ?`)
+		.get(code);
 	if (!row) return null;
 	const column = { departement: 'departement', epci: 'epci', commune: 'code' }[niveau];
 	const departements = db
-		.prepare(
-			`SELECT departement FROM communes WHERE ${column} = ? GROUP BY departement ORDER BY count(*) DESC`
-		)
+		.prepare<
+			[string],
+			string
+		>(`SELECT departement FROM communes WHERE ${column} = ? GROUP BY departement ORDER BY count(*) DESC`)
 		.pluck()
-		.all(code) as string[];
+		.all(code);
 	if (departements.length === 0) return null;
 	return {
 		niveau,
@@ -43,29 +49,25 @@ export function printTerritory(
 export function territoryCommuneCodes(db: Database.Database, t: PrintTerritory): string[] {
 	const column = { departement: 'departement', epci: 'epci', commune: 'code' }[t.niveau];
 	return db
-		.prepare(`SELECT code FROM communes WHERE ${column} = ?`)
+		.prepare<[string], string>(`SELECT code FROM communes WHERE ${column} = ?`)
 		.pluck()
-		.all(t.code) as string[];
+		.all(t.code);
 }
 
-export interface PrintLieu {
-	id: number;
-	kind: string;
-	nom: string;
-	commune: string | null;
-	code_insee: string | null;
-	lat: number;
-	lon: number;
-	itinerant: number;
-}
+/** What a printed map shows of a help point. */
+export type PrintLieu = Pick<
+	LieuRow,
+	'id' | 'kind' | 'nom' | 'commune' | 'code_insee' | 'lat' | 'lon' | 'itinerant'
+>;
 
 /** Help points of a département (by its column: some have no INSEE code). */
 export function lieuxOfDepartement(db: Database.Database, dep: string): PrintLieu[] {
 	return db
-		.prepare(
-			'SELECT id, kind, nom, commune, code_insee, lat, lon, itinerant FROM lieux WHERE departement = ? ORDER BY id'
-		)
-		.all(dep) as PrintLieu[];
+		.prepare<
+			[string],
+			PrintLieu
+		>('SELECT id, kind, nom, commune, code_insee, lat, lon, itinerant FROM lieux WHERE departement = ? ORDER BY id')
+		.all(dep);
 }
 
 /** Help points located in a set of communes (by INSEE code). */
@@ -74,24 +76,24 @@ export function lieuxInCommunes(db: Database.Database, codes: string[]): PrintLi
 	const wanted = new Set(codes);
 	const deps = [...new Set(codes.map((c) => (c.startsWith('97') ? c.slice(0, 3) : c.slice(0, 2))))];
 	const rows = db
-		.prepare(
+		.prepare<string[], PrintLieu>(
 			`SELECT id, kind, nom, commune, code_insee, lat, lon, itinerant FROM lieux
 			 WHERE departement IN (${deps.map(() => '?').join(',')}) ORDER BY id`
 		)
-		.all(...deps) as PrintLieu[];
+		.all(...deps);
 	return rows.filter((r) => r.code_insee != null && wanted.has(r.code_insee));
 }
 
 /** The `sources` rows, for the "Sources" line. */
 export function allSources(
 	db: Database.Database
-): { key: string; titre: string; producteur: string; date: string }[] {
-	return db.prepare('SELECT key, titre, producteur, date FROM sources ORDER BY key').all() as {
-		key: string;
-		titre: string;
-		producteur: string;
-		date: string;
-	}[];
+): Pick<SourceRow, 'key' | 'titre' | 'producteur' | 'date'>[] {
+	return db
+		.prepare<
+			[],
+			Pick<SourceRow, 'key' | 'titre' | 'producteur' | 'date'>
+		>('SELECT key, titre, producteur, date FROM sources ORDER BY key')
+		.all();
 }
 
 /** One indicator value of a territory, or null. */
@@ -101,39 +103,41 @@ export function indicatorValue(
 	code: string,
 	indicateur: string
 ): number | null {
-	const v = db
-		.prepare(
-			'SELECT valeur FROM indicateurs WHERE niveau = ? AND code = ? AND indicateur = ? LIMIT 1'
-		)
-		.pluck()
-		.get(niveau, code, indicateur) as number | undefined;
-	return v ?? null;
+	return (
+		db
+			.prepare<
+				[string, string, string],
+				number
+			>('SELECT valeur FROM indicateurs WHERE niveau = ? AND code = ? AND indicateur = ? LIMIT 1')
+			.pluck()
+			.get(niveau, code, indicateur) ?? null
+	);
 }
 
 /** Communes of a département (code, name), for the print form. */
-export function communesOf(db: Database.Database, dep: string): { code: string; nom: string }[] {
+export function communesOf(db: Database.Database, dep: string): Pick<CommuneRow, 'code' | 'nom'>[] {
 	return db
-		.prepare('SELECT code, nom FROM communes WHERE departement = ? ORDER BY nom')
-		.all(dep) as { code: string; nom: string }[];
+		.prepare<
+			[string],
+			Pick<CommuneRow, 'code' | 'nom'>
+		>('SELECT code, nom FROM communes WHERE departement = ? ORDER BY nom')
+		.all(dep);
 }
 
 /** A commune named on a printed map. */
-export interface TownLabel {
-	code: string;
-	nom: string;
-	population: number;
+export type TownLabel = Pick<CommuneRow, 'code' | 'nom' | 'population'> & {
 	lat: number;
 	lon: number;
-}
+};
 
 /** The most populated communes of some départements with a known point, largest first. */
 export function largestCommunes(db: Database.Database, deps: string[], limit: number): TownLabel[] {
 	if (deps.length === 0) return [];
 	return db
-		.prepare(
+		.prepare<(string | number)[], TownLabel>(
 			`SELECT code, nom, population, lat, lon FROM communes
 			 WHERE departement IN (${deps.map(() => '?').join(',')}) AND lat IS NOT NULL AND lon IS NOT NULL
 			 ORDER BY population DESC, code LIMIT ?`
 		)
-		.all(...deps, limit) as TownLabel[];
+		.all(...deps, limit);
 }

@@ -1,9 +1,13 @@
 import type Database from 'better-sqlite3';
+import type {
+	CommuneRow,
+	DepartementRow,
+	EpciRow,
+	IndicateurRow,
+	SourceRow
+} from '../../types/rows';
 
-export interface EpciSummary {
-	code: string;
-	nom: string;
-	population: number;
+export interface EpciSummary extends Pick<EpciRow, 'code' | 'nom' | 'population'> {
 	ifn_moyen: number | null;
 	illectronisme: number | null;
 	illectronisme_source: string | null;
@@ -21,51 +25,61 @@ export interface TerritorySummary {
 	lieux: Record<string, number>;
 	/** Of which itinerant (buses, itinerant services), by kind. */
 	lieux_itinerants: Record<string, number>;
-	sources: { key: string; titre: string; producteur: string; licence: string; date: string }[];
+	sources: Pick<SourceRow, 'key' | 'titre' | 'producteur' | 'licence' | 'date'>[];
 }
 
 const indicator = (db: Database.Database, niveau: string, code: string, ind: string) =>
-	(db
-		.prepare(
-			'SELECT valeur, source FROM indicateurs WHERE niveau = ? AND code = ? AND indicateur = ? LIMIT 1'
-		)
-		.get(niveau, code, ind) as { valeur: number; source: string } | undefined) ?? null;
+	db
+		.prepare<
+			[string, string, string],
+			Pick<IndicateurRow, 'valeur' | 'source'>
+		>('SELECT valeur, source FROM indicateurs WHERE niveau = ? AND code = ? AND indicateur = ? LIMIT 1')
+		.get(niveau, code, ind) ?? null;
 
 /** List the built départements, for navigation. */
-export function listDepartements(db: Database.Database): { code: string; nom: string }[] {
+export function listDepartements(db: Database.Database): Pick<DepartementRow, 'code' | 'nom'>[] {
 	return db
-		.prepare(
-			'SELECT d.code, d.nom FROM departements d WHERE EXISTS (SELECT 1 FROM communes c WHERE c.departement = d.code) ORDER BY d.code'
-		)
-		.all() as { code: string; nom: string }[];
+		.prepare<
+			[],
+			Pick<DepartementRow, 'code' | 'nom'>
+		>('SELECT d.code, d.nom FROM departements d WHERE EXISTS (SELECT 1 FROM communes c WHERE c.departement = d.code) ORDER BY d.code')
+		.all();
 }
 
 /** The summary of one département, or null when it was not built. */
 export function getTerritorySummary(db: Database.Database, code: string): TerritorySummary | null {
-	const dep = db.prepare('SELECT code, nom FROM departements WHERE code = ?').get(code) as
-		| { code: string; nom: string }
-		| undefined;
+	const dep = db
+		.prepare<
+			[string],
+			Pick<DepartementRow, 'code' | 'nom'>
+		>('SELECT code, nom FROM departements WHERE code = ?')
+		.get(code);
 	if (!dep) return null;
 	const agg = db
-		.prepare(
-			'SELECT count(*) AS n, coalesce(sum(population), 0) AS pop FROM communes WHERE departement = ?'
-		)
-		.get(code) as { n: number; pop: number };
-	if (agg.n === 0) return null;
+		.prepare<
+			[string],
+			{ n: number; pop: number }
+		>('SELECT count(*) AS n, coalesce(sum(population), 0) AS pop FROM communes WHERE departement = ?')
+		.get(code);
+	if (!agg?.n) return null;
 	const epcis = db
-		.prepare(
+		.prepare<[string], Pick<EpciRow, 'code' | 'nom' | 'population'>>(
 			`SELECT e.code, e.nom, e.population FROM epci e
 			 WHERE e.code IN (SELECT epci FROM communes WHERE departement = ?) ORDER BY e.nom`
 		)
-		.all(code) as { code: string; nom: string; population: number }[];
+		.all(code);
 	const kinds = db
-		.prepare(
-			'SELECT kind, count(*) AS n, sum(itinerant) AS it FROM lieux WHERE departement = ? GROUP BY kind'
-		)
-		.all(code) as { kind: string; n: number; it: number }[];
+		.prepare<
+			[string],
+			{ kind: string; n: number; it: number }
+		>('SELECT kind, count(*) AS n, sum(itinerant) AS it FROM lieux WHERE departement = ? GROUP BY kind')
+		.all(code);
 	const sources = db
-		.prepare('SELECT key, titre, producteur, licence, date FROM sources ORDER BY key')
-		.all() as TerritorySummary['sources'];
+		.prepare<
+			[],
+			TerritorySummary['sources'][number]
+		>('SELECT key, titre, producteur, licence, date FROM sources ORDER BY key')
+		.all();
 	return {
 		code: dep.code,
 		nom: dep.nom,
@@ -91,10 +105,11 @@ export function getTerritorySummary(db: Database.Database, code: string): Territ
 /** EPCI code → name for the EPCIs having communes in a département. */
 export function epciNames(db: Database.Database, dep: string): Record<string, string> {
 	const rows = db
-		.prepare(
-			'SELECT code, nom FROM epci WHERE code IN (SELECT epci FROM communes WHERE departement = ?)'
-		)
-		.all(dep) as { code: string; nom: string }[];
+		.prepare<
+			[string],
+			Pick<EpciRow, 'code' | 'nom'>
+		>('SELECT code, nom FROM epci WHERE code IN (SELECT epci FROM communes WHERE departement = ?)')
+		.all(dep);
 	return Object.fromEntries(rows.map((r) => [r.code, r.nom]));
 }
 
@@ -104,8 +119,11 @@ export function communeGeometries(
 	dep: string
 ): Map<string, import('geojson').Geometry> {
 	const rows = db
-		.prepare('SELECT code, geometry FROM communes WHERE departement = ? AND geometry IS NOT NULL')
-		.all(dep) as { code: string; geometry: string }[];
+		.prepare<
+			[string],
+			Pick<CommuneRow, 'code'> & { geometry: string }
+		>('SELECT code, geometry FROM communes WHERE departement = ? AND geometry IS NOT NULL')
+		.all(dep);
 	return new Map(rows.map((r) => [r.code, JSON.parse(r.geometry)]));
 }
 
@@ -118,10 +136,11 @@ export function isBuiltDepartement(db: Database.Database, dep: string): boolean 
 export function sourcesByKeys(
 	db: Database.Database,
 	keys: string[]
-): { key: string; titre: string; producteur: string; date: string }[] {
+): Pick<SourceRow, 'key' | 'titre' | 'producteur' | 'date'>[] {
 	return db
-		.prepare(
-			`SELECT key, titre, producteur, date FROM sources WHERE key IN (${keys.map(() => '?').join(',')}) ORDER BY key`
-		)
-		.all(...keys) as { key: string; titre: string; producteur: string; date: string }[];
+		.prepare<
+			string[],
+			Pick<SourceRow, 'key' | 'titre' | 'producteur' | 'date'>
+		>(`SELECT key, titre, producteur, date FROM sources WHERE key IN (${keys.map(() => '?').join(',')}) ORDER BY key`)
+		.all(...keys);
 }

@@ -1,46 +1,24 @@
 import type Database from 'better-sqlite3';
 import type { SourceInfo } from '../../import/sources';
 import type { HelpPointRecord, ImportIssue } from '../../import/types';
+import type { CommuneRow, DepartementRow, EpciRow, IndicateurRow } from '../../types/rows';
 
-/** Rows written by the build; shapes are GeoJSON geometry objects. */
-export interface DepartementRow {
-	code: string;
-	nom: string;
-	region: string | null;
-	population: number;
+/** What the build writes, before it is stored: shapes are GeoJSON geometry objects. */
+export type DepartementInput = Omit<DepartementRow, 'geometry' | 'source'> & {
 	geometry: unknown | null;
-}
-export interface EpciRow {
-	code: string;
-	nom: string;
-	type: string | null;
-	population: number;
+};
+export type EpciInput = Omit<EpciRow, 'geometry' | 'source'> & {
 	departements: string[];
 	geometry: unknown | null;
-}
-export interface CommuneRow {
-	code: string;
-	nom: string;
-	departement: string;
-	epci: string | null;
-	population: number;
+};
+export interface CommuneInput
+	extends Pick<CommuneRow, 'code' | 'nom' | 'departement' | 'epci' | 'population' | 'lat' | 'lon'> {
 	codesPostaux: string[];
-	lat: number | null;
-	lon: number | null;
 	geometry: unknown | null;
-	geomStatus: 'exact' | 'union' | 'fallback' | 'missing';
+	geomStatus: CommuneRow['geom_status'];
 }
-export interface IndicatorRow {
-	niveau: string;
-	code: string;
-	indicateur: string;
-	valeur: number;
-	methode: string;
-	source: string;
-	millesime: string;
-}
-/** A merged help point as stored: its primary record's fields, placed, with all its sources. */
-export interface LieuRow extends Omit<HelpPointRecord, 'sourceId' | 'lat' | 'lon'> {
+/** A merged help point: its primary record's fields, placed, with all its sources. */
+export interface LieuInput extends Omit<HelpPointRecord, 'sourceId' | 'lat' | 'lon'> {
 	id: number;
 	departement: string | null;
 	lat: number;
@@ -61,9 +39,9 @@ export function writeSources(db: Database.Database, sources: SourceInfo[]): void
 /** Insert départements, EPCI (with their départements) and communes, all from the COG source. */
 export function writeTerritories(
 	db: Database.Database,
-	deps: DepartementRow[],
-	epcis: EpciRow[],
-	communes: CommuneRow[],
+	deps: DepartementInput[],
+	epcis: EpciInput[],
+	communes: CommuneInput[],
 	cogSource: string,
 	geomSource: string
 ): void {
@@ -102,7 +80,7 @@ export function writeTerritories(
 }
 
 /** Insert indicator values (commune values as published, aggregates as computed). */
-export function writeIndicators(db: Database.Database, rows: IndicatorRow[]): void {
+export function writeIndicators(db: Database.Database, rows: IndicateurRow[]): void {
 	const st = db.prepare(
 		`INSERT OR REPLACE INTO indicateurs (niveau, code, indicateur, valeur, methode, source, millesime)
 		 VALUES (?, ?, ?, ?, ?, ?, ?)`
@@ -112,7 +90,7 @@ export function writeIndicators(db: Database.Database, rows: IndicatorRow[]): vo
 }
 
 /** Insert merged help points, their source records and the R*Tree index. */
-export function writeLieux(db: Database.Database, lieux: LieuRow[]): void {
+export function writeLieux(db: Database.Database, lieux: LieuInput[]): void {
 	const st = db.prepare(
 		`INSERT INTO lieux (id, kind, nom, adresse, code_postal, code_insee, commune, departement, lat, lon,
 		 approximatif, itinerant, format, telephone, courriel, site_web, horaires, horaires_brut, services,
@@ -197,6 +175,6 @@ export function tableCounts(db: Database.Database): Record<string, number> {
 	];
 	const out: Record<string, number> = {};
 	for (const t of tables)
-		out[t] = (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+		out[t] = db.prepare<[], number>(`SELECT count(*) FROM ${t}`).pluck().get() ?? 0;
 	return out;
 }

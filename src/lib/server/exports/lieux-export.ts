@@ -2,7 +2,7 @@
 import { json } from '@sveltejs/kit';
 import type Database from 'better-sqlite3';
 import { toSchemaRow, type SchemaRow } from '../../import/schema-export';
-import { lieuxForExport } from '../db/imports';
+import { lieuxForExport } from '../db/lieux';
 import { isBuiltDepartement } from '../db/territoires';
 
 /**

@@ -9,7 +9,8 @@ import { issue } from '../../import/fields';
 import { communeNameMismatch, normaliseCommuneName } from '../../import/messy';
 import { IMPORT_LIEUX_SOURCE, type Located } from '../../import/read-import';
 import type { HelpPointRecord } from '../../import/types';
-import { lieuOfSource, nextId, getRow, sourceKeys, type ChangeLog, type Row } from '../db/imports';
+import { getRow, type ChangeLog, type Row } from '../db/change-log';
+import { lieuOfSource, nextId, sourceKeys } from '../db/import-lookups';
 import type { ImportContext, Outcome } from './context';
 
 /** Beyond this distance from its commune's point, a position is not trusted (as in the build). */

@@ -8,7 +8,7 @@ import type { IfnRecord } from '../../import/ifn';
 import type { IllectronismeRecord } from '../../import/illectronisme';
 import type { Located } from '../../import/read-import';
 import { IFN_INDICATORS } from '../../catalog/indicators';
-import { getRow, type ChangeLog, type Row } from '../db/imports';
+import { getRow, type ChangeLog, type Row } from '../db/change-log';
 import { ensureSource } from './apply-help-points';
 import type { ImportContext, Outcome } from './context';
 

@@ -8,15 +8,8 @@ import type Database from 'better-sqlite3';
 import { issue } from '../../import/fields';
 import type { Located } from '../../import/read-import';
 import { lieuRefKey, type TourStopRecord } from '../../import/tournees';
-import {
-	getRow,
-	lieuOfSource,
-	nextId,
-	tourStopIds,
-	tourZones,
-	type ChangeLog,
-	type Row
-} from '../db/imports';
+import { getRow, type ChangeLog, type Row } from '../db/change-log';
+import { lieuOfSource, nextId, tourStopIds, tourZones } from '../db/import-lookups';
 import type { ImportContext, Outcome } from './context';
 
 /** Result of a tours import: the outcome of each row and the stops removed from the tours. */

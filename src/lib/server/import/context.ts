@@ -1,7 +1,7 @@
 /** What the import steps share: the file, the date, the issues and the database's territories. */
 import type Database from 'better-sqlite3';
 import type { ImportIssue } from '../../import/types';
-import { builtTerritories, communeRefs, sourceKeys, type CommuneRef } from '../db/imports';
+import { builtTerritories, communeRefs, sourceKeys, type CommuneRef } from '../db/import-lookups';
 
 /** What happened to one record of the file. */
 export type Outcome = 'imported' | 'updated' | 'unchanged' | 'skipped' | 'rejected';

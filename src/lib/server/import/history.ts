@@ -5,7 +5,8 @@
  * dropped and the file compacted: only standing imports keep theirs.
  */
 import type Database from 'better-sqlite3';
-import { getImport, importChanges, markUndone, revertChanges } from '../db/imports';
+import { revertChanges } from '../db/change-log';
+import { getImport, importChanges, markUndone } from '../db/import-history';
 import { compactDatabase, dropUndoneChanges } from '../db/maintenance';
 
 /** Result of an undo, with a French message for people. */

@@ -10,7 +10,8 @@ import type { ImportType } from '../../import/column-mapping';
 import { append } from '../../import/append';
 import { readImport } from '../../import/read-import';
 import type { ImportIssue } from '../../import/types';
-import { ChangeLog, ensureHistoryTables, finishImport, insertImport } from '../db/imports';
+import { ChangeLog } from '../db/change-log';
+import { finishImport, insertImport } from '../db/import-history';
 import { applyHelpPoint } from './apply-help-points';
 import { applyIfn, applyIllectronisme } from './apply-indicators';
 import { applyTournees } from './apply-tournees';
@@ -91,7 +92,6 @@ export function runImport(db: Database.Database, opts: RunImportOptions): Import
 	};
 	try {
 		db.transaction(() => {
-			ensureHistoryTables(db);
 			importId = insertImport(db, now.toISOString(), opts.file, opts.type);
 			const log = new ChangeLog(db, importId);
 			const ctx = importContext(db, opts.file, date, issues);

@@ -1,0 +1,72 @@
+/** Lookups of `npm run import`: what an imported record is checked against and placed with. */
+import type Database from 'better-sqlite3';
+import type { CommuneRow } from '../../types/rows';
+
+/** Communes of the database, for placing and checking imported records. */
+export type CommuneRef = Pick<
+	CommuneRow,
+	'code' | 'nom' | 'departement' | 'epci' | 'lat' | 'lon' | 'codes_postaux'
+>;
+
+/** Every commune of the database (a few thousand rows at most for a few départements). */
+export function communeRefs(db: Database.Database): CommuneRef[] {
+	return db
+		.prepare<
+			[],
+			CommuneRef
+		>('SELECT code, nom, departement, epci, lat, lon, codes_postaux FROM communes')
+		.all();
+}
+
+/** Codes of the built départements and of the EPCI in the database. */
+export function builtTerritories(db: Database.Database): { deps: Set<string>; epcis: Set<string> } {
+	const deps = db.prepare<[], string>('SELECT code FROM departements').pluck().all();
+	const epcis = db.prepare<[], string>('SELECT code FROM epci').pluck().all();
+	return { deps: new Set(deps), epcis: new Set(epcis) };
+}
+
+/** The help point a source record was merged into, or null. */
+export function lieuOfSource(
+	db: Database.Database,
+	source: string,
+	sourceId: string
+): number | null {
+	return (
+		db
+			.prepare<
+				[string, string],
+				number
+			>('SELECT lieu FROM lieux_sources WHERE source = ? AND source_id = ?')
+			.pluck()
+			.get(source, sourceId) ?? null
+	);
+}
+
+/** Next free id of a table with an integer `id` key. */
+export function nextId(db: Database.Database, table: 'lieux' | 'tournees_arrets'): number {
+	return db.prepare<[], number>(`SELECT coalesce(max(id), 0) + 1 FROM ${table}`).pluck().get() ?? 1;
+}
+
+/** Keys of the stops of a help point's tour. */
+export function tourStopIds(db: Database.Database, lieu: number): number[] {
+	return db
+		.prepare<[number], number>('SELECT id FROM tournees_arrets WHERE lieu = ?')
+		.pluck()
+		.all(lieu);
+}
+
+/** Communes a help point serves through its tour (origine 'tournee'). */
+export function tourZones(db: Database.Database, lieu: number): string[] {
+	return db
+		.prepare<
+			[number],
+			string
+		>("SELECT code_insee FROM zones_desserte WHERE lieu = ? AND origine = 'tournee'")
+		.pluck()
+		.all(lieu);
+}
+
+/** Source keys present in the database. */
+export function sourceKeys(db: Database.Database): Set<string> {
+	return new Set(db.prepare<[], string>('SELECT key FROM sources').pluck().all());
+}
