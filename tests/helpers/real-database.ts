@@ -5,7 +5,11 @@ import { buildDatabase } from '../../src/lib/server/build/build-database';
 import { sourceRoots } from '../../src/lib/server/sources/source-resolver';
 import { withOpendata } from './opendata';
 
-/** Builds the database of `departements` from the open data (about 3 s for 04 alone). */
+/**
+ * Builds the database of `departements` from the open data (about 3 s for 04 alone). Call it in
+ * the body of a describe, not in a hook: vitest skips the tests of a hook that throws, and
+ * missing open data must fail them.
+ */
 export function buildFromOpendata(out: string, departements = ['04']): void {
 	withOpendata(() => buildDatabase({ departements, out, roots: sourceRoots() }));
 }

@@ -8,11 +8,11 @@ import { tempDir } from '../../helpers/temp-dir';
 const out = join(tempDir('maillage-build-'), 'test.sqlite');
 
 describe('database build (real open data, 04)', () => {
+	buildFromOpendata(out);
 	let db: Database.Database;
 	beforeAll(() => {
-		buildFromOpendata(out);
 		db = new Database(out, { readonly: true });
-	}, 120_000); // about 3 s alone, much more on a shared machine
+	});
 	afterAll(() => db?.close());
 
 	it('stores the 198 communes of 04 with a shape and a point each', () => {

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -25,8 +25,8 @@ const lieuxFile = {
 };
 
 describe('imports on a 04 database built from the real data', () => {
+	buildFromOpendata(built);
 	let db: Database.Database;
-	beforeAll(() => buildFromOpendata(built), 120_000);
 	beforeEach(() => {
 		db = openCopy(built);
 	});
