@@ -7,10 +7,22 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
+				// pure and fast: fixtures and small temporary databases, no open data
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				// the real open data (tests/helpers/opendata.ts) and databases built from it
+				test: {
+					name: 'integration',
+					include: ['tests/integration/**/*.test.ts'],
+					environment: 'node',
+					// whole national files: seconds each alone, more on a shared machine
+					testTimeout: 60_000
 				}
 			},
 			{

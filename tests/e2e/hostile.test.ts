@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './context';
 import { HOSTILE_ID, PLANNER } from './global-setup';
 import { raw } from './raw-http';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** Seeded random malformed query strings for the API routes. */
 function fuzzQueries(n: number): string[] {

@@ -1,28 +1,21 @@
 // Print studio end to end: real files from the running app and from the CLI, read back with
 // poppler (page size, text), PNG header bytes and a QR decoder fed with pixels from Chromium.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import Database from 'better-sqlite3';
-import type { Browser } from 'playwright-core';
-import { launch, screenshot, axe } from './browser';
+import { screenshot, axe } from './browser';
+import { useBrowser } from './context';
 
 const execFileAsync = promisify(execFile);
 const baseURL = inject('baseURL');
 const dbPath = inject('dbPath');
 const dir = join(process.cwd(), 'tests', '.tmp', 'print');
-let browser: Browser;
-
-beforeAll(async () => {
-	mkdirSync(dir, { recursive: true });
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
+beforeAll(() => mkdirSync(dir, { recursive: true }));
 
 const today = new Date().toLocaleDateString('fr-FR', {
 	day: 'numeric',

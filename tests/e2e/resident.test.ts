@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launch, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { axe, screenshot } from './browser';
+import { useBrowser } from './context';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 for (const [label, viewport] of [
 	['phone 360 px', { width: 360, height: 780 }],

@@ -2,25 +2,18 @@
 // http://localhost:PORT. Sign-in, the print studio's preview and downloads and the planner upload
 // are same-origin form posts: they must not be refused as cross-site, and the printed link must
 // be the address the person used.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
+import { useBrowser } from './context';
 import { PLANNER } from './global-setup';
 
 // The address `npm start` prints is localhost; the suite's other files use 127.0.0.1.
 const local = inject('baseURL').replace('127.0.0.1', 'localhost');
 const dir = join(process.cwd(), 'tests', '.tmp', 'shipped');
-let browser: Browser;
-beforeAll(async () => {
-	mkdirSync(dir, { recursive: true });
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
+beforeAll(() => mkdirSync(dir, { recursive: true }));
 
 describe('the npm start path at http://localhost', () => {
 	it('accepts a same-origin form post and still refuses a cross-site one', async () => {

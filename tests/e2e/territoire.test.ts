@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launch, screenshot, trackExternalRequests } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, screenshot, trackExternalRequests } from './browser';
+import { useBrowser } from './context';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 async function openTerritory(path: string): Promise<{ page: Page; external: string[] }> {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });

@@ -9,6 +9,7 @@ import {
 	searchCommunes,
 	type Commune
 } from '../../../src/lib/analysis/commune-search';
+import { itMaps } from '../../helpers/table';
 
 // Real communes of Alpes-de-Haute-Provence (04), from @etalab/decoupage-administratif 6.0.0
 const C = (code: string, nom: string, codesPostaux: string[], population: number): Commune => ({
@@ -54,7 +55,7 @@ const names = (query: string, limit?: number) =>
 	searchCommunes(index, query, limit).map((c) => c.nom);
 
 describe('normalizeName', () => {
-	it.each([
+	itMaps('%s → %s', normalizeName, [
 		['Saint-André-les-Alpes', 'saint andre les alpes'],
 		['st andre les alpes', 'saint andre les alpes'],
 		['ST-ANDRÉ', 'saint andre'],
@@ -66,9 +67,7 @@ describe('normalizeName', () => {
 		['Saint-Étienne-lès-Orgues', 'saint etienne les orgues'],
 		['Stenay', 'stenay'],
 		['', '']
-	])('%s → %s', (input, expected) => {
-		expect(normalizeName(input)).toBe(expected);
-	});
+	]);
 });
 
 describe('searchCommunes', () => {
@@ -162,7 +161,7 @@ describe('searchCommunes over the whole of 04, 05 and 06', () => {
 	);
 	const first = (q: string) => searchCommunes(all, q)[0]?.nom;
 
-	it.each([
+	itMaps('%s → %s', first, [
 		['digne', 'Digne-les-Bains'],
 		['04000', 'Digne-les-Bains'],
 		['04070', 'Digne-les-Bains'],
@@ -172,9 +171,7 @@ describe('searchCommunes over the whole of 04, 05 and 06', () => {
 		['escale', "L'Escale"],
 		['saint martin 05', 'Saint-Martin-de-Queyrières'],
 		['saint martin vesubie', 'Saint-Martin-Vésubie']
-	])('%s → %s', (query, expected) => {
-		expect(first(query)).toBe(expected);
-	});
+	]);
 });
 
 describe('resolveCommune (a submitted search, without guessing)', () => {

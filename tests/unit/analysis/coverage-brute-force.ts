@@ -6,6 +6,7 @@ import type {
 	CoveragePoint
 } from '../../../src/lib/analysis/coverage';
 import { haversineKm } from '../../../src/lib/analysis/geo';
+import { random } from '../../helpers/random';
 
 /** Every commune against every point, no index, straight from the definition. */
 export function bruteCoverage(
@@ -49,16 +50,6 @@ export function bruteCoverage(
 		out.zoneBlanche = ecart !== null && ecart > 0 && out.withinThreshold === 0 && !served;
 		return out;
 	});
-}
-
-/** mulberry32: a tiny seeded generator so that failures replay. */
-export function random(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 export const KINDS = ['bibliotheque', 'france-services', 'mediation'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { haversineKm } from '../../../src/lib/analysis/geo';
 import { GeoGrid } from '../../../src/lib/analysis/geo-grid';
-import { random } from './coverage-brute-force';
+import { random } from '../../helpers/random';
 
 describe('haversineKm', () => {
 	it.each([

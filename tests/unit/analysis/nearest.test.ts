@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { haversineKm } from '../../../src/lib/analysis/geo';
 import { createNearestIndex, type IndexedPoint } from '../../../src/lib/analysis/nearest';
-
-// deterministic pseudo-random generator (mulberry32) so failures reproduce
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { random } from '../../helpers/random';
 
 /** Random points in metropolitan France's bounding box, ids not equal to positions. */
 function francepoints(rnd: () => number, n: number): IndexedPoint[] {

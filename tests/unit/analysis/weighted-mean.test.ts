@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateByGroup, weightedMean } from '../../../src/lib/analysis/weighted-mean';
-import { buildCog } from '../../../src/lib/import/cog';
-import { parseIfn } from '../../../src/lib/import/ifn';
+import { random } from '../../helpers/random';
 
 describe('weightedMean', () => {
 	it.each([
@@ -45,16 +42,6 @@ describe('weightedMean', () => {
 	])('%s', (_name, items, expected) => {
 		expect(weightedMean(items)).toBe(expected);
 	});
-
-	// deterministic pseudo-random generator (mulberry32) so failures reproduce
-	function random(seed: number) {
-		return () => {
-			seed = (seed + 0x6d2b79f5) | 0;
-			let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-			t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-		};
-	}
 
 	it.each([1, 2, 3, 4, 5])('matches a brute-force loop per group (seed %i)', (seed) => {
 		const rnd = random(seed);
@@ -104,46 +91,5 @@ describe('weightedMean', () => {
 		);
 		expect([...g.keys()]).toEqual(['x', 'y']);
 		expect(g.get('y')).toEqual({ mean: 3, weight: 2, count: 2, missing: 0 });
-	});
-});
-
-const OPENDATA = process.env.OPENDATA_DIR ?? resolve(process.cwd(), '../shared/opendata');
-const COG_DIR = resolve(process.cwd(), 'node_modules/@etalab/decoupage-administratif/data');
-const IFN = resolve(OPENDATA, 'ifn/ifn-commune-2023.csv');
-
-describe.skipIf(!existsSync(IFN))('IFN 2023 weighted by COG population (real data)', () => {
-	const load = (name: string) => JSON.parse(readFileSync(resolve(COG_DIR, name), 'utf8'));
-	const cog = buildCog({
-		communes: load('communes.json'),
-		epci: load('epci.json'),
-		departements: load('departements.json')
-	});
-	const ifn = new Map(
-		parseIfn(readFileSync(IFN, 'utf8'), 'ifn-commune-2023.csv').records.map((r) => [r.code, r])
-	);
-	const mean = (group: (c: (typeof cog.communes)[number]) => string | null) =>
-		aggregateByGroup(
-			cog.communes,
-			group,
-			(c) => ifn.get(c.code)?.total ?? null,
-			(c) => c.population
-		);
-	const byDep = mean((c) => c.departement);
-	const byEpci = mean((c) => c.epci);
-
-	it.each([
-		['04', 6.711],
-		['03', 6.646],
-		['40', 6.328]
-	])('département %s = %f', (dep, expected) => {
-		expect(byDep.get(dep)?.mean).toBeCloseTo(expected, 3);
-		expect(byDep.get(dep)?.missing).toBe(0);
-	});
-
-	it.each([
-		['200068625', 7.65],
-		['200034700', 6.26]
-	])('EPCI %s = %f', (epci, expected) => {
-		expect(byEpci.get(epci)?.mean).toBeCloseTo(expected, 2);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayName, formatDistance, formatPhone } from '../../../src/lib/format';
+import { itMaps } from '../../helpers/table';
 
 describe('formatPhone', () => {
 	it.each([
@@ -20,7 +21,7 @@ describe('formatPhone', () => {
 });
 
 describe('formatDistance', () => {
-	it.each([
+	itMaps('%d m reads %s', formatDistance, [
 		[4, '0 m'],
 		[122, '120 m'],
 		[994, '990 m'],
@@ -31,9 +32,7 @@ describe('formatDistance', () => {
 		[9940, '9,9 km'],
 		[9960, '10 km'],
 		[12_345, '12 km']
-	])('%d m reads %s', (m, text) => {
-		expect(formatDistance(m)).toBe(text);
-	});
+	]);
 	it('never writes 1000 m nor 1,0 km', () => {
 		for (let m = 900; m < 1200; m++) {
 			expect(formatDistance(m)).not.toMatch(/^1000 m$|,0 km/);
@@ -42,7 +41,7 @@ describe('formatDistance', () => {
 });
 
 describe('displayName', () => {
-	it.each([
+	itMaps('%s reads %s', displayName, [
 		['04-Accueil-ISATIS', 'ISATIS'],
 		['04-Accueil-Ligue de l’Enseignement', 'Ligue de l’Enseignement'],
 		['ANTENNE LOCALE CROIX ROUGE DE SISTERON', 'Antenne Locale Croix Rouge de Sisteron'],
@@ -56,7 +55,5 @@ describe('displayName', () => {
 		['LA POSTE', 'La Poste'],
 		['France services de Castellane', 'France services de Castellane'],
 		['MEDIATHEQUE DEPARTEMENTALE des Alpes', 'MEDIATHEQUE DEPARTEMENTALE des Alpes']
-	])('%s reads %s', (raw, shown) => {
-		expect(displayName(raw)).toBe(shown);
-	});
+	]);
 });

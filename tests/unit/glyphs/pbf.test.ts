@@ -2,6 +2,7 @@ import Pbf from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { encodeGlyphRange, type GlyphRecord } from '../../../src/lib/glyphs/pbf';
 import { glyphRange, resolveFont } from '../../../src/lib/server/glyphs/glyph-ranges';
+import { itMaps } from '../../helpers/table';
 
 interface Decoded {
 	name: string;
@@ -97,12 +98,10 @@ describe('glyphRange with DejaVu Sans', () => {
 });
 
 describe('resolveFont', () => {
-	it.each([
+	itMaps('%s → %s', resolveFont, [
 		['DejaVu Sans Bold', 'DejaVu Sans Bold'],
 		['Open Sans Regular,DejaVu Sans Bold', 'DejaVu Sans Bold'],
 		['DejaVu Sans, DejaVu Sans Bold', 'DejaVu Sans'],
 		['Arial Unicode MS Regular', 'DejaVu Sans']
-	])('%s → %s', (stack, font) => {
-		expect(resolveFont(stack)).toBe(font);
-	});
+	]);
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAidantsConnect } from '../../../src/lib/import/aidants-connect';
-import { communeLookup, fixture, hasOpendata, inDep, readOpendata } from './helpers';
+import { fixture } from './helpers';
 
-const FILE = 'conseillers-numeriques/aidants-connect-structures-20240212.csv';
 const COMMUNES: Record<string, { lat: number; lon: number; nom: string }> = {
 	'04145': { lat: 44.3, lon: 5.9, nom: 'Mison' },
 	'04205': { lat: 44.35, lon: 6.35, nom: 'Seyne' }
@@ -45,18 +44,3 @@ describe('parseAidantsConnect (fixture)', () => {
 		expect(issues.map((i) => i.line)).toEqual([6, 7, 8]);
 	});
 });
-
-describe.skipIf(!hasOpendata(FILE) || !hasOpendata('communes/communes-france-2024-latlng.csv'))(
-	'parseAidantsConnect (real file)',
-	() => {
-		const { records, issues } = parseAidantsConnect(readOpendata(FILE), 'ac.csv', communeLookup());
-
-		it('places the active structures that have a commune code', () => {
-			expect(records.length + issues.length).toBe(5181);
-			expect(issues.filter((i) => /manquant/.test(i.message))).toHaveLength(222);
-			expect(inDep(records, '04')).toHaveLength(14);
-			expect(inDep(records, '03')).toHaveLength(30);
-			expect(inDep(records, '40')).toHaveLength(65);
-		});
-	}
-);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBibliotheques } from '../../../src/lib/import/bibliotheques';
-import { fixture, hasOpendata, inDep, readOpendata } from './helpers';
-
-const FILE = 'bibliotheques/adresses-des-bibliotheques-publiques.csv';
+import { fixture } from './helpers';
 
 describe('parseBibliotheques (fixture)', () => {
 	const { records, issues } = parseBibliotheques(fixture('bibliotheques.csv'), 'bib.csv');
@@ -48,19 +46,5 @@ describe('parseBibliotheques (fixture)', () => {
 		const found = issues.find((i) => i.line === line && i.field === field);
 		expect(found).toMatchObject({ level, file: 'bib.csv' });
 		expect(found!.message).toMatch(message);
-	});
-});
-
-describe.skipIf(!hasOpendata(FILE))('parseBibliotheques (real file)', () => {
-	const { records, issues } = parseBibliotheques(readOpendata(FILE), 'bib.csv');
-
-	it('keeps the 15,481 libraries open to the public (04 = 90, 03 = 251, 40 = 136)', () => {
-		expect(records).toHaveLength(15481);
-		expect(issues).toEqual([]);
-		expect(inDep(records, '04')).toHaveLength(90);
-		expect(inDep(records, '03')).toHaveLength(251);
-		expect(inDep(records, '40')).toHaveLength(136);
-		expect(records.filter((r) => r.approximate)).toHaveLength(750);
-		expect(records.filter((r) => r.lat === null)).toHaveLength(29);
 	});
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCnfs } from '../../../src/lib/import/cnfs';
-import { fixture, hasOpendata, inDep, readOpendata } from './helpers';
-
-const FILE = 'conseillers-numeriques/cnfs-lieux-permanences-2022.json';
+import { fixture } from './helpers';
 
 describe('parseCnfs (fixture)', () => {
 	const rows = JSON.parse(fixture('cnfs.json'));
@@ -29,18 +27,5 @@ describe('parseCnfs (fixture)', () => {
 		const found = issues.find((i) => i.line === line && i.field === field);
 		expect(found).toMatchObject({ level, file: 'cnfs.json' });
 		expect(found!.message).toMatch(message);
-	});
-});
-
-describe.skipIf(!hasOpendata(FILE))('parseCnfs (real file)', () => {
-	const { records, issues } = parseCnfs(JSON.parse(readOpendata(FILE)), 'cnfs.json');
-
-	it('reads the 4,930 rows (04 = 24, 03 = 20, 40 = 76)', () => {
-		expect(records).toHaveLength(4930);
-		expect(inDep(records, '04')).toHaveLength(24);
-		expect(inDep(records, '03')).toHaveLength(20);
-		expect(inDep(records, '40')).toHaveLength(76);
-		expect(records.filter((r) => r.lat !== null)).toHaveLength(4908);
-		expect(issues.filter((i) => i.level === 'error')).toEqual([]);
 	});
 });

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCog, type CogInput } from '../../../src/lib/import/cog';
+import { realCogInput } from '../../helpers/cog';
 
 const input: CogInput = {
 	communes: [
@@ -81,15 +80,8 @@ describe('buildCog', () => {
 	});
 });
 
-const COG_DIR = resolve(process.cwd(), 'node_modules/@etalab/decoupage-administratif/data');
-const load = (name: string) => JSON.parse(readFileSync(resolve(COG_DIR, name), 'utf8'));
-
-describe.skipIf(!existsSync(COG_DIR))('buildCog on decoupage-administratif', () => {
-	const real: CogInput = {
-		communes: load('communes.json'),
-		epci: load('epci.json'),
-		departements: load('departements.json')
-	};
+describe('buildCog on decoupage-administratif', () => {
+	const real = realCogInput();
 
 	it.each([
 		['04', 198, 9],

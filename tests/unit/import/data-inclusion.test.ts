@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataInclusion } from '../../../src/lib/import/data-inclusion';
-import { fixture, hasOpendata, inDep, readOpendata } from './helpers';
-
-const FILE = 'lieux-mediation-numerique/data-inclusion-lieux-mediation-numerique-2023.json';
+import { fixture } from './helpers';
 
 describe('parseDataInclusion (fixture)', () => {
 	const rows = JSON.parse(fixture('data-inclusion.json'));
@@ -34,18 +32,5 @@ describe('parseDataInclusion (fixture)', () => {
 	it('keeps known services of a row with an unknown one, and maps Adhésion to Payant', () => {
 		expect(records[3].services).toEqual(['Maîtrise des outils numériques du quotidien']);
 		expect(records[3].frais).toEqual(['Payant']);
-	});
-});
-
-describe.skipIf(!hasOpendata(FILE))('parseDataInclusion (real file)', () => {
-	const { records, issues } = parseDataInclusion(JSON.parse(readOpendata(FILE)), 'di.json');
-
-	it('reads the 3,811 rows (04 = 18, 03 = 41, 40 = 29) with every value known', () => {
-		expect(records).toHaveLength(3811);
-		expect(inDep(records, '04')).toHaveLength(18);
-		expect(inDep(records, '03')).toHaveLength(41);
-		expect(inDep(records, '40')).toHaveLength(29);
-		expect(issues.filter((i) => i.level === 'error' || /inconnue/.test(i.message))).toEqual([]);
-		expect(records.filter((r) => r.services.length === 0)).toEqual([]);
 	});
 });

@@ -6,14 +6,7 @@ import {
 	nameSimilarity,
 	normaliseName
 } from '../../../src/lib/import/dedup';
-import { parseAidantsConnect } from '../../../src/lib/import/aidants-connect';
-import { parseBibliotheques } from '../../../src/lib/import/bibliotheques';
-import { parseCnfs } from '../../../src/lib/import/cnfs';
-import { parseDataInclusion } from '../../../src/lib/import/data-inclusion';
-import { parseFranceServices } from '../../../src/lib/import/france-services';
-import { parseLieuxV1 } from '../../../src/lib/import/mediation-v1';
 import type { HelpPointRecord } from '../../../src/lib/import/types';
-import { communeLookup, hasOpendata, readOpendata } from './helpers';
 
 let n = 0;
 function rec(p: Partial<HelpPointRecord>): HelpPointRecord {
@@ -163,47 +156,5 @@ describe('mergeHelpPoints', () => {
 		const copy = structuredClone(input);
 		mergeHelpPoints(input);
 		expect(input).toEqual(copy);
-	});
-});
-
-const FILES = [
-	'france-services/liste-fs-20240801.csv',
-	'bibliotheques/adresses-des-bibliotheques-publiques.csv',
-	'conseillers-numeriques/aidants-connect-structures-20240212.csv',
-	'communes/communes-france-2024-latlng.csv',
-	'lieux-mediation-numerique/hub-du-sud-paca-lieux-mediation-numerique-20230517.json',
-	'lieux-mediation-numerique/data-inclusion-lieux-mediation-numerique-2023.json',
-	'conseillers-numeriques/cnfs-lieux-permanences-2022.json'
-];
-
-describe.skipIf(!FILES.every(hasOpendata))('mergeHelpPoints on the real files', () => {
-	const json = (i: number) => JSON.parse(readOpendata(FILES[i]));
-	const all = [
-		...parseFranceServices(readOpendata(FILES[0]), 'fs.csv').records,
-		...parseBibliotheques(readOpendata(FILES[1]), 'bib.csv').records,
-		...parseAidantsConnect(readOpendata(FILES[2]), 'ac.csv', communeLookup()).records,
-		...parseLieuxV1(json(4), 'hub.json', 'hub-du-sud-2023').records,
-		...parseDataInclusion(json(5), 'di.json').records,
-		...parseCnfs(json(6), 'cnfs.json').records
-	];
-	const dep = (r: HelpPointRecord) => (r.codeInsee ?? r.codePostal ?? '').slice(0, 2);
-
-	it.each([
-		['04', 210, 154],
-		['03', 366, 332],
-		['40', 326, 267]
-	])('département %s: %i records → %i points', (d, records, points) => {
-		const { stats } = mergeHelpPoints(all.filter((r) => dep(r) === d));
-		expect(stats.records).toBe(records);
-		expect(stats.points).toBe(points);
-	});
-
-	it('runs on the whole country quickly and keeps every record once', () => {
-		const start = performance.now();
-		const { points, stats } = mergeHelpPoints(all);
-		expect(performance.now() - start).toBeLessThan(5000);
-		expect(stats.records).toBe(all.length);
-		expect(points.reduce((s, p) => s + p.records.length, 0)).toBe(all.length);
-		expect(stats.points).toBeLessThan(all.length * 0.9);
 	});
 });

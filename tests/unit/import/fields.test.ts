@@ -10,9 +10,10 @@ import {
 	parseLatLonText,
 	splitList
 } from '../../../src/lib/import/fields';
+import { itMaps } from '../../helpers/table';
 
 describe('fields', () => {
-	it.each([
+	itMaps('padInsee(%j) → %j', padInsee, [
 		['04070', '04070'],
 		['4070', '04070'],
 		['4070.0', '04070'],
@@ -22,23 +23,23 @@ describe('fields', () => {
 		['ABCDE', null],
 		['', null],
 		[null, null]
-	])('padInsee(%j) → %j', (raw, expected) => expect(padInsee(raw)).toBe(expected));
+	]);
 
-	it.each([
+	itMaps('padCodePostal(%j) → %j', padCodePostal, [
 		['4000', '04000'],
 		['04000', '04000'],
 		['400', null],
 		['04 000', '04000']
-	])('padCodePostal(%j) → %j', (raw, expected) => expect(padCodePostal(raw)).toBe(expected));
+	]);
 
-	it.each([
+	itMaps('parseCoordinate(%j) → %j', parseCoordinate, [
 		[44.09, 44.09],
 		['44,09', 44.09],
 		['-0.56', -0.56],
 		['abc', null],
 		['', null],
 		[Number.NaN, null]
-	])('parseCoordinate(%j) → %j', (raw, expected) => expect(parseCoordinate(raw)).toBe(expected));
+	]);
 
 	it.each([
 		['49.609493,2.705751', { lat: 49.609493, lon: 2.705751 }],
@@ -55,7 +56,7 @@ describe('fields', () => {
 		[6.23, 44.09, false]
 	])('inFrance(%d, %d) → %s', (lat, lon, expected) => expect(inFrance(lat, lon)).toBe(expected));
 
-	it.each([
+	itMaps('normalisePhone(%j) → %j', normalisePhone, [
 		['04 50 56 87 49', '+33450568749'],
 		['04.50.56.87.49', '+33450568749'],
 		['+33450568749', '+33450568749'],
@@ -64,16 +65,16 @@ describe('fields', () => {
 		['0590 12 34 56', '+590590123456'],
 		['123', null],
 		['', null]
-	])('normalisePhone(%j) → %j', (raw, expected) => expect(normalisePhone(raw)).toBe(expected));
+	]);
 
-	it.each([
+	itMaps('parseIsoDate(%j) → %j', parseIsoDate, [
 		['2023-05-11', '2023-05-11'],
 		['2023-05-11T10:00:00Z', '2023-05-11'],
 		['05/04/2023', '2023-04-05'],
 		['1970-01-01', null],
 		['2023-02-30', null],
 		['hier', null]
-	])('parseIsoDate(%j) → %j', (raw, expected) => expect(parseIsoDate(raw)).toBe(expected));
+	]);
 
 	it('splits lists and normalises URLs', () => {
 		expect(splitList('a| b ||c', '|')).toEqual(['a', 'b', 'c']);

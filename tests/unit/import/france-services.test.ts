@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import OpeningHours from 'opening_hours';
 import { franceServicesFormat, parseFranceServices } from '../../../src/lib/import/france-services';
-import { fixture, hasOpendata, inDep, readOpendata } from './helpers';
-
-const FILE = 'france-services/liste-fs-20240801.csv';
+import { fixture } from './helpers';
 
 describe('franceServicesFormat', () => {
 	it.each([
@@ -74,27 +71,5 @@ describe('parseFranceServices (fixture)', () => {
 	it('drops a position outside France and hours that do not convert', () => {
 		expect(byId.get('9002')).toMatchObject({ lat: null, lon: null, horaires: null });
 		expect(byId.get('9002')!.horairesBrut).toBe('Mo 09:00 - 12:00; Tu midi');
-	});
-});
-
-describe.skipIf(!hasOpendata(FILE))('parseFranceServices (real file)', () => {
-	const { records, issues } = parseFranceServices(readOpendata(FILE), 'liste-fs-20240801.csv');
-
-	it('reads every row, with the counts of SOURCES.md', () => {
-		expect(records).toHaveLength(2845);
-		expect(issues.filter((i) => i.level === 'error')).toEqual([]);
-		expect(inDep(records, '04')).toHaveLength(16);
-		expect(inDep(records, '03')).toHaveLength(24);
-		expect(inDep(records, '40')).toHaveLength(20);
-		expect(inDep(records, '04').filter((r) => r.format === 'bus')).toHaveLength(1);
-		expect(inDep(records, '03').filter((r) => r.itinerant)).toHaveLength(3);
-		expect(inDep(records, '40').filter((r) => r.itinerant)).toHaveLength(3);
-		expect(records.filter((r) => r.itinerant)).toHaveLength(163);
-	});
-
-	it('produces only valid opening_hours', () => {
-		const withHours = records.filter((r) => r.horaires);
-		expect(withHours.length).toBeGreaterThan(2700);
-		for (const r of withHours) expect(() => new OpeningHours(r.horaires!)).not.toThrow();
 	});
 });

@@ -5,11 +5,12 @@ import {
 	franceServicesHours,
 	franceServicesHoursRaw
 } from '../../../src/lib/import/hours-france-services';
+import { itMaps } from '../../helpers/table';
 
 const FULL = '09:00 - 12:00 / 13:30 - 17:00';
 
 describe('convertDayRanges', () => {
-	it.each([
+	itMaps('%s → %s', convertDayRanges, [
 		['09:00 - 12:00 / 13:30 - 17:00', '09:00-12:00,13:30-17:00'],
 		['13:30 - 17:00', '13:30-17:00'],
 		['9h00 - 12h00', '09:00-12:00'],
@@ -26,9 +27,7 @@ describe('convertDayRanges', () => {
 		['09:00 - 16:30 / 13:30 - 16:30', '09:00-16:30'],
 		['08:00 - 12:00 / 12:00 - 14:00', '08:00-14:00'],
 		['fermé', null]
-	])('%s → %s', (value, expected) => {
-		expect(convertDayRanges(value)).toBe(expected);
-	});
+	]);
 });
 
 describe('franceServicesHours', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -88,22 +88,5 @@ describe('parseIllectronismeInseeJson (fixture)', () => {
 	it('rejects a file that is not a list', () => {
 		const r = parseIllectronismeInseeJson({}, file, 's', '2019');
 		expect(r.issues[0].message).toMatch(/liste/);
-	});
-});
-
-const OPENDATA = process.env.OPENDATA_DIR ?? resolve(process.cwd(), '../shared/opendata');
-const DIR = resolve(OPENDATA, 'illectronisme');
-
-describe.skipIf(!existsSync(DIR))('illectronisme real files', () => {
-	it('reads the 13 roadmap rows and the 93 Hauts-de-France EPCIs without issue', () => {
-		const name = 'illectronisme-feuilles-de-route-fne.csv';
-		const csv = parseIllectronismeCsv(readFileSync(resolve(DIR, name), 'utf8'), name);
-		expect(csv.issues).toEqual([]);
-		expect(csv.records).toHaveLength(13);
-		const json = 'illectronisme-insee-epci-hauts-de-france.json';
-		const data = JSON.parse(readFileSync(resolve(DIR, json), 'utf8'));
-		const hdf = parseIllectronismeInseeJson(data, json, 'INSEE', '2019');
-		expect(hdf.issues).toEqual([]);
-		expect(hdf.records).toHaveLength(93);
 	});
 });

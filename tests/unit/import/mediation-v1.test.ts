@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLieuxV1, parseLieuxV1Csv } from '../../../src/lib/import/mediation-v1';
-import { fixture, hasOpendata, inDep, readOpendata } from './helpers';
-
-const FILE = 'lieux-mediation-numerique/hub-du-sud-paca-lieux-mediation-numerique-20230517.json';
+import { fixture } from './helpers';
 
 describe('parseLieuxV1 (fixture)', () => {
 	const rows = JSON.parse(fixture('hub-du-sud.json'));
@@ -66,32 +64,9 @@ describe('parseLieuxV1 (fixture)', () => {
 	});
 
 	it('reads a v1 CSV with real line numbers', () => {
-		const csv = readOpendataOrExample();
+		const csv = 'id,nom,services,code_postal\n1,Lieu,Aide aux démarches administratives,04000\n';
 		const r = parseLieuxV1Csv(csv, 'exemple.csv', 'hub-du-sud-2023');
 		expect(r.records).toHaveLength(1);
 		expect(r.records[0].services.length).toBeGreaterThan(0);
-	});
-});
-
-function readOpendataOrExample(): string {
-	if (hasOpendata('mediation-numerique-schema/exemple-valide.csv')) {
-		return readOpendata('mediation-numerique-schema/exemple-valide.csv');
-	}
-	return 'id,nom,services,code_postal\n1,Lieu,Aide aux démarches administratives,04000\n';
-}
-
-describe.skipIf(!hasOpendata(FILE))('parseLieuxV1 (real Hub du Sud file)', () => {
-	const { records, issues } = parseLieuxV1(
-		JSON.parse(readOpendata(FILE)),
-		'hub.json',
-		'hub-du-sud-2023'
-	);
-
-	it('reads the 646 rows (04 = 48) with no unknown value', () => {
-		expect(records).toHaveLength(646);
-		expect(inDep(records, '04')).toHaveLength(48);
-		expect(issues.filter((i) => i.level === 'error')).toEqual([]);
-		expect(issues.filter((i) => /inconnue/.test(i.message))).toEqual([]);
-		expect(issues.filter((i) => i.field === 'date_maj')).toHaveLength(99);
 	});
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
@@ -69,23 +69,5 @@ describe('representativePoints', () => {
 		const b = points.find((p) => p.code === 'B')!;
 		expect(booleanPointInPolygon([b.lon, b.lat], square)).toBe(true);
 		expect(missing).toEqual(['C']);
-	});
-});
-
-const OPENDATA = process.env.OPENDATA_DIR ?? resolve(process.cwd(), '../shared/opendata');
-const CSV = resolve(OPENDATA, 'communes/communes-france-2024-latlng.csv');
-
-describe.skipIf(!existsSync(CSV))('communes-france-2024-latlng.csv', () => {
-	it('has a point for every commune but 3 (60694, 85165, 85212)', () => {
-		const { records, issues } = parseCommunePoints(readFileSync(CSV, 'utf8'), 'communes.csv');
-		expect(records.length).toBeGreaterThan(34900);
-		const codes = new Set(records.map((r) => r.code));
-		expect(['04070', '03185', '40192'].every((c) => codes.has(c))).toBe(true);
-		expect(issues.filter((i) => i.level === 'error')).toEqual([]);
-		expect([...new Set(issues.map((i) => i.message.match(/\d{5}/)?.[0]))].sort()).toEqual([
-			'60694',
-			'85165',
-			'85212'
-		]);
 	});
 });

@@ -6,9 +6,6 @@ import {
 	OLD_SERVICES,
 	SERVICES_V1
 } from '../../../src/lib/import/services-vocabulary';
-import { hasOpendata, OPENDATA } from './helpers';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 describe('services vocabulary', () => {
 	it('maps every old label onto a v1 value', () => {
@@ -61,13 +58,5 @@ describe('services vocabulary', () => {
 		const unknown: string[] = [];
 		mapServices(['Danser', 'Prendre en main un ordinateur'], (v) => unknown.push(v));
 		expect(unknown).toEqual(['Danser']);
-	});
-
-	const SCHEMA = 'mediation-numerique-schema/schema.json';
-	it.skipIf(!hasOpendata(SCHEMA))('matches the enum of the national schema', () => {
-		const schema = JSON.parse(readFileSync(join(OPENDATA, SCHEMA), 'utf8'));
-		const pattern: string = schema.fields.find((f: { name: string }) => f.name === 'services')
-			.constraints.pattern;
-		for (const v of SERVICES_V1) expect(pattern).toContain(v);
 	});
 });

@@ -2,25 +2,14 @@
 // is under 7 pt, every marker has its number, long lists continue on their own pages, and the
 // main towns are named without covering a marker.
 import { describe, expect, it } from 'vitest';
-import type { Polygon } from 'geojson';
 import { renderSheetPages, type SheetData } from '../../../src/lib/print/sheet-svg';
 import { renderPoster, type PosterData, type PosterEntry } from '../../../src/lib/print/poster-svg';
 import { layoutEntry } from '../../../src/lib/print/poster-entries';
 import { Occupancy, placeLabels } from '../../../src/lib/print/label-placement';
 import { MIN_TEXT_MM, textWidth } from '../../../src/lib/print/text';
+import { squarePolygon } from '../../helpers/square';
 
-const square = (lon: number, lat: number, d = 0.5): Polygon => ({
-	type: 'Polygon',
-	coordinates: [
-		[
-			[lon, lat],
-			[lon + d, lat],
-			[lon + d, lat + d],
-			[lon, lat + d],
-			[lon, lat]
-		]
-	]
-});
+const square = (lon: number, lat: number, d = 0.5) => squarePolygon(lon, lat, d);
 
 /** Every font size of an SVG, in mm. */
 const fontSizes = (svg: string) =>

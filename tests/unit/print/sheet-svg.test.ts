@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { geoDistance } from 'd3-geo';
-import type { Geometry, Polygon } from 'geojson';
+import type { Geometry } from 'geojson';
 import { renderSheet, type SheetData } from '../../../src/lib/print/sheet-svg';
 import { renderPoster, type PosterData } from '../../../src/lib/print/poster-svg';
 import { fitProjection, kmPerMm, renderMap, scaleBar } from '../../../src/lib/print/map-svg';
 import { renderLegend } from '../../../src/lib/print/legend-svg';
 import { themeStyle } from '../../../src/lib/print/themes';
+import { squarePolygon } from '../../helpers/square';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 
-/** A square commune of about 11 × 8 km near Digne, counter-clockwise as in RFC 7946. */
-const square = (lon: number, lat: number, d = 0.1): Polygon => ({
-	type: 'Polygon',
-	coordinates: [
-		[
-			[lon, lat],
-			[lon + d, lat],
-			[lon + d, lat + d],
-			[lon, lat + d],
-			[lon, lat]
-		]
-	]
-});
+/** A square commune of about 11 × 8 km near Digne. */
+const square = (lon: number, lat: number, d = 0.1) => squarePolygon(lon, lat, d);
 
 function sheet(overrides: Partial<SheetData> = {}): SheetData {
 	const communes = [square(6.2, 44.0), square(6.3, 44.0), square(6.2, 44.1), square(6.3, 44.1)];

@@ -1,78 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { buildDatabase } from '$lib/server/build/build-database';
-import { getTerritorySummary } from '$lib/server/db/territoires';
+import { tempDir } from '../../helpers/temp-dir';
 
-const opendata = resolve(process.cwd(), '..', 'shared', 'opendata');
-const dir = mkdtempSync(join(tmpdir(), 'maillage-build-'));
-const out = join(dir, 'test.sqlite');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-describe.skipIf(!existsSync(opendata))('database build (real open data, 04)', () => {
-	let db: Database.Database;
-	beforeAll(() => {
-		buildDatabase({ departements: ['04'], out, roots: [opendata] });
-		db = new Database(out, { readonly: true });
-	}, 120_000); // about 3 s alone, much more on a shared machine
-	afterAll(() => db?.close());
-
-	it('stores the 198 communes of 04 with a shape and a point each', () => {
-		const r = db
-			.prepare(
-				"SELECT count(*) n, sum(geometry IS NOT NULL) g, sum(lat IS NOT NULL) p FROM communes WHERE departement = '04'"
-			)
-			.get() as { n: number; g: number; p: number };
-		expect(r).toEqual({ n: 198, g: 198, p: 198 });
-	});
-
-	it('summarises 04 as the roadmap: 6.71, 16 France services of which 1 bus', () => {
-		const s = getTerritorySummary(db, '04');
-		expect(s?.ifn_moyen).toBeCloseTo(6.711, 3);
-		expect(s?.lieux['france-services']).toBe(16);
-		expect(s?.lieux_itinerants['france-services']).toBe(1);
-		const apv = s?.epci.find((e) => e.code === '200068625');
-		expect(apv?.ifn_moyen).toBeCloseTo(7.65, 2);
-		expect(apv?.illectronisme).toBe(22);
-	});
-
-	it('keeps the source and date of every help point and indicator', () => {
-		const orphan = db
-			.prepare(
-				`SELECT (SELECT count(*) FROM lieux l WHERE NOT EXISTS (SELECT 1 FROM lieux_sources s WHERE s.lieu = l.id))
-				 + (SELECT count(*) FROM lieux_sources s WHERE NOT EXISTS (SELECT 1 FROM sources x WHERE x.key = s.source))
-				 + (SELECT count(*) FROM indicateurs i WHERE NOT EXISTS (SELECT 1 FROM sources x WHERE x.key = i.source)) AS n`
-			)
-			.get() as { n: number };
-		expect(orphan.n).toBe(0);
-		const dates = db
-			.prepare("SELECT count(*) n FROM lieux WHERE date_maj NOT GLOB '[12][0-9][0-9][0-9]-*'")
-			.get() as { n: number };
-		expect(dates.n).toBe(0);
-	});
-
-	it('serves the bus with its service area (the communes of its EPCI)', () => {
-		const bus = db
-			.prepare("SELECT id, code_insee FROM lieux WHERE kind = 'france-services' AND itinerant = 1")
-			.get() as { id: number; code_insee: string };
-		expect(bus.code_insee).toBe('04173'); // Saint-André-les-Alpes
-		const n = db.prepare('SELECT count(*) n FROM zones_desserte WHERE lieu = ?').get(bus.id) as {
-			n: number;
-		};
-		expect(n.n).toBe(41); // CC Alpes-Provence-Verdon
-	});
-
-	it('finds help points through the R*Tree index', () => {
-		const rows = db
-			.prepare(
-				'SELECT count(*) n FROM lieux_rtree WHERE min_lat BETWEEN 44.0 AND 44.2 AND min_lon BETWEEN 6.1 AND 6.35'
-			)
-			.get() as { n: number };
-		expect(rows.n).toBeGreaterThan(3);
-	});
-});
+const dir = tempDir('maillage-build-');
 
 describe('a failed build', () => {
 	it('leaves the database being served untouched and removes its temporary file', () => {
@@ -88,8 +21,8 @@ describe('a failed build', () => {
 	});
 
 	it('rejects an unknown département code in French', () => {
-		expect(() =>
-			buildDatabase({ departements: ['99'], out: join(dir, 'x.sqlite'), roots: [opendata] })
-		).toThrow('Département inconnu : 99');
+		expect(() => buildDatabase({ departements: ['99'], out: join(dir, 'x.sqlite') })).toThrow(
+			'Département inconnu : 99'
+		);
 	});
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fetchPlan, slugify } from '$lib/import/fetch-plan';
 import { fetchSources } from '$lib/server/sources/fetch-sources';
+import { itMaps } from '../../helpers/table';
 
 let server: Server;
 let base = '';
@@ -32,14 +33,12 @@ afterAll(() => {
 });
 
 describe('data:fetch', () => {
-	it.each([
+	itMaps('slugifies %s as the contours repository does', slugify, [
 		['Alpes-de-Haute-Provence', 'alpes-de-haute-provence'],
 		["Côtes-d'Armor", 'cotes-d-armor'],
 		['Corse-du-Sud', 'corse-du-sud'],
 		['La Réunion', 'la-reunion']
-	])('slugifies %s as the contours repository does', (nom, slug) => {
-		expect(slugify(nom)).toBe(slug);
-	});
+	]);
 
 	it('plans the single files plus both contour files per département', () => {
 		const plan = fetchPlan([{ code: '04', nom: 'Alpes-de-Haute-Provence' }]);

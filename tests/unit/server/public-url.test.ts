@@ -5,6 +5,7 @@ import {
 	publicUrl
 } from '../../../src/lib/server/http/public-url';
 import { serverEnv } from '../../../scripts/serve.js';
+import { itMaps } from '../../helpers/table';
 
 describe('public URL', () => {
 	it('prefers MAILLAGE_URL, then the request origin, then localhost:PORT', () => {
@@ -21,7 +22,7 @@ describe('public URL', () => {
 		);
 	});
 
-	it.each([
+	itMaps('%s is local only: %s', isLocalOnly, [
 		['http://localhost:3000', true],
 		['http://127.0.0.1:3000', true],
 		['http://192.168.1.20:3000', true],
@@ -33,9 +34,7 @@ describe('public URL', () => {
 		['https://maillage.exemple.fr', false],
 		['http://172.32.0.1', false],
 		['https://8.8.8.8', false]
-	])('%s is local only: %s', (address, local) => {
-		expect(isLocalOnly(address)).toBe(local);
-	});
+	]);
 });
 
 describe('server environment of npm start', () => {

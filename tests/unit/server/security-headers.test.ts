@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/http/security-headers';
+import { itMaps } from '../../helpers/table';
 
 const u = (s: string) => new URL(s, 'http://localhost');
 
@@ -32,7 +33,7 @@ describe('security headers', () => {
 });
 
 describe('pages no cache may keep', () => {
-	it.each([
+	itMaps('%s → %s', isPrivatePath, [
 		['/planificateur', true],
 		['/planificateur/import', true],
 		['/planificateur/__data.json', true],
@@ -43,7 +44,5 @@ describe('pages no cache may keep', () => {
 		['/territoire/04', false],
 		['/api/territoires/04', false],
 		['/%E9', false]
-	])('%s → %s', (path, expected) => {
-		expect(isPrivatePath(path)).toBe(expected);
-	});
+	]);
 });

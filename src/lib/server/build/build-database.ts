@@ -80,11 +80,18 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 		readFileSync(new URL('../../../../data/illectronisme-france.csv', import.meta.url), 'utf8'),
 		roots
 	);
-	step(`  ${ind.rows.length} valeurs, dont ${ind.derived} communes calculées depuis leurs anciennes communes`);
+	step(
+		`  ${ind.rows.length} valeurs, dont ${ind.derived} communes calculées depuis leurs anciennes communes`
+	);
 
 	step('Lieux d’aide…');
 	const lookup = communeLookup(input, points, terr.communes);
-	const hp = helpPointsStep(opts.departements ? new Set(opts.departements) : null, lookup, step, roots);
+	const hp = helpPointsStep(
+		opts.departements ? new Set(opts.departements) : null,
+		lookup,
+		step,
+		roots
+	);
 	step(`  dédoublonnage : ${JSON.stringify(hp.dedupStats)}`);
 
 	step('Centres des communes…');
@@ -102,10 +109,22 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 	try {
 		db.transaction(() => {
 			writeSources(db, [COG_SOURCE, ...SOURCES]);
-			writeTerritories(db, terr.departements, terr.epcis, terr.communes, COG_SOURCE.key, 'contours-2018');
+			writeTerritories(
+				db,
+				terr.departements,
+				terr.epcis,
+				terr.communes,
+				COG_SOURCE.key,
+				'contours-2018'
+			);
 			writeIndicators(db, ind.rows);
 			writeLieux(db, hp.lieux);
-			const epciMembers = new Map(terr.epcis.map((e) => [e.code, terr.cog.epcis.find((x) => x.code === e.code)?.membres ?? []]));
+			const epciMembers = new Map(
+				terr.epcis.map((e) => [
+					e.code,
+					terr.cog.epcis.find((x) => x.code === e.code)?.membres ?? []
+				])
+			);
 			writeServiceAreas(
 				db,
 				hp.lieux
@@ -116,7 +135,8 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 						return members.map((m) => ({ lieu: l.id, codeInsee: m, origine: 'epci' }));
 					})
 			);
-			for (const { source, issues } of [...ind.issues, ...hp.issues]) writeIssues(db, source, issues);
+			for (const { source, issues } of [...ind.issues, ...hp.issues])
+				writeIssues(db, source, issues);
 			writeBuildInfo(db, {
 				date: new Date().toISOString(),
 				departements: opts.departements ? opts.departements.join(',') : 'all',
@@ -210,7 +230,9 @@ function communeLookup(
 			if (!match && at && list.length > 1) {
 				const d = (c: { code: string }) => {
 					const p = points.get(c.code);
-					return p ? (p.lat - at.lat) ** 2 + ((p.lon - at.lon) * Math.cos((at.lat * Math.PI) / 180)) ** 2 : Infinity;
+					return p
+						? (p.lat - at.lat) ** 2 + ((p.lon - at.lon) * Math.cos((at.lat * Math.PI) / 180)) ** 2
+						: Infinity;
 				};
 				match = [...list].sort((a, b) => d(a) - d(b))[0];
 				if (d(match) === Infinity) match = undefined;
@@ -218,7 +240,9 @@ function communeLookup(
 			if (match) return { code: match.code, dep: match.dep };
 			// Otherwise the département its first digits name, when a candidate has it (20: Corsica).
 			const prefix = cp.startsWith('97') ? cp.slice(0, 3) : cp.slice(0, 2);
-			const dep = list.find((c) => c.dep === prefix || (prefix === '20' && /^2[AB]$/.test(c.dep)))?.dep ?? null;
+			const dep =
+				list.find((c) => c.dep === prefix || (prefix === '20' && /^2[AB]$/.test(c.dep)))?.dep ??
+				null;
 			return dep ? { code: null, dep } : null;
 		},
 

@@ -40,33 +40,57 @@ export function helpPointsStep(
 	roots?: string[]
 ): HelpPointsResult {
 	const parsers: [string, () => ParseResult<HelpPointRecord>][] = [
-		['france-services-2024', () => {
-			const s = readSourceText(sourceInfo('france-services-2024').path, roots);
-			return parseFranceServices(s.text, s.file);
-		}],
-		['hub-du-sud-2023', () => {
-			const s = readSourceJson<Record<string, unknown>[]>(sourceInfo('hub-du-sud-2023').path, roots);
-			return parseLieuxV1(s.data, s.file, 'hub-du-sud-2023');
-		}],
-		['cnfs-2022', () => {
-			const s = readSourceJson<Record<string, unknown>[]>(sourceInfo('cnfs-2022').path, roots);
-			return parseCnfs(s.data, s.file);
-		}],
-		['data-inclusion-2023', () => {
-			const s = readSourceJson<Record<string, unknown>[]>(sourceInfo('data-inclusion-2023').path, roots);
-			return parseDataInclusion(s.data, s.file);
-		}],
-		['bibliotheques', () => {
-			const s = readSourceText(sourceInfo('bibliotheques').path, roots);
-			return parseBibliotheques(s.text, s.file);
-		}],
-		['aidants-connect-2024', () => {
-			const s = readSourceText(sourceInfo('aidants-connect-2024').path, roots);
-			return parseAidantsConnect(s.text, s.file, (code) => {
-				const cur = communes.current(code);
-				return cur ? communes.point(cur) : null;
-			});
-		}]
+		[
+			'france-services-2024',
+			() => {
+				const s = readSourceText(sourceInfo('france-services-2024').path, roots);
+				return parseFranceServices(s.text, s.file);
+			}
+		],
+		[
+			'hub-du-sud-2023',
+			() => {
+				const s = readSourceJson<Record<string, unknown>[]>(
+					sourceInfo('hub-du-sud-2023').path,
+					roots
+				);
+				return parseLieuxV1(s.data, s.file, 'hub-du-sud-2023');
+			}
+		],
+		[
+			'cnfs-2022',
+			() => {
+				const s = readSourceJson<Record<string, unknown>[]>(sourceInfo('cnfs-2022').path, roots);
+				return parseCnfs(s.data, s.file);
+			}
+		],
+		[
+			'data-inclusion-2023',
+			() => {
+				const s = readSourceJson<Record<string, unknown>[]>(
+					sourceInfo('data-inclusion-2023').path,
+					roots
+				);
+				return parseDataInclusion(s.data, s.file);
+			}
+		],
+		[
+			'bibliotheques',
+			() => {
+				const s = readSourceText(sourceInfo('bibliotheques').path, roots);
+				return parseBibliotheques(s.text, s.file);
+			}
+		],
+		[
+			'aidants-connect-2024',
+			() => {
+				const s = readSourceText(sourceInfo('aidants-connect-2024').path, roots);
+				return parseAidantsConnect(s.text, s.file, (code) => {
+					const cur = communes.current(code);
+					return cur ? communes.point(cur) : null;
+				});
+			}
+		]
 	];
 
 	const kept: HelpPointRecord[] = [];
@@ -125,7 +149,11 @@ export function helpPointsStep(
 			publics: union(p.records.map((x) => x.publics)),
 			frais: r.frais.length ? r.frais : union(p.records.map((x) => x.frais)),
 			priseRdv: r.priseRdv ?? firstOf(p.records, 'priseRdv'),
-			dateMaj: p.records.map((x) => x.dateMaj).sort().at(-1) ?? r.dateMaj,
+			dateMaj:
+				p.records
+					.map((x) => x.dateMaj)
+					.sort()
+					.at(-1) ?? r.dateMaj,
 			source: r.source,
 			sources: p.records.map((x) => ({
 				source: x.source,
@@ -140,7 +168,6 @@ export function helpPointsStep(
 
 /** Beyond this distance from its commune's point, a help point's position is not trusted. */
 const MAX_KM = 30;
-
 
 function firstOf<K extends keyof HelpPointRecord>(
 	records: HelpPointRecord[],

@@ -1,8 +1,5 @@
 import { parseIfn, deriveFromAnciens, type IfnRecord } from '../../import/ifn';
-import {
-	parseIllectronismeCsv,
-	parseIllectronismeInseeJson
-} from '../../import/illectronisme';
+import { parseIllectronismeCsv, parseIllectronismeInseeJson } from '../../import/illectronisme';
 import { aggregateByGroup } from '../../analysis/weighted-mean';
 import { IFN_INDICATORS } from '../../catalog/indicators';
 import { sourceInfo } from '../../import/sources';
@@ -64,9 +61,12 @@ export function indicatorsStep(
 	const depOf = new Map(current.map((c) => [c.code, c.departement as string]));
 	const popOf = new Map(current.map((c) => [c.code, c.population ?? 0]));
 	const epciMembers = new Map<string, string[]>();
-	for (const e of cog.epcis) for (const m of e.membres) epciMembers.set(m, [...(epciMembers.get(m) ?? []), e.code]);
+	for (const e of cog.epcis)
+		for (const m of e.membres) epciMembers.set(m, [...(epciMembers.get(m) ?? []), e.code]);
 	const wantedDeps = new Set(cog.departements.map((d) => d.code));
-	const members = [...new Set(cog.epcis.flatMap((e) => e.membres).concat(cog.communes.map((c) => c.code)))];
+	const members = [
+		...new Set(cog.epcis.flatMap((e) => e.membres).concat(cog.communes.map((c) => c.code)))
+	];
 	for (const [name, field] of IFN_INDICATORS) {
 		const value = (code: string) => byCode.get(code)?.[field] ?? null;
 		const weight = (code: string) => popOf.get(code) ?? 0;
@@ -79,7 +79,12 @@ export function indicatorsStep(
 			value,
 			weight
 		);
-		const byEpci = aggregateByGroup(members, (code) => epciMembers.get(code) ?? null, value, weight);
+		const byEpci = aggregateByGroup(
+			members,
+			(code) => epciMembers.get(code) ?? null,
+			value,
+			weight
+		);
 		for (const [niveau, groups] of [
 			['departement', byDep],
 			['epci', byEpci]
@@ -100,13 +105,34 @@ export function indicatorsStep(
 	// France: every current commune, for the "moyenne France" reference.
 	const france = current.map((c) => c.code);
 	for (const [name, field] of IFN_INDICATORS) {
-		const g = aggregateByGroup(france, () => 'FR', (code) => byCode.get(code)?.[field] ?? null, (code) => popOf.get(code) ?? 0).get('FR');
+		const g = aggregateByGroup(
+			france,
+			() => 'FR',
+			(code) => byCode.get(code)?.[field] ?? null,
+			(code) => popOf.get(code) ?? 0
+		).get('FR');
 		if (g?.mean != null)
-			rows.push({ niveau: 'france', code: 'FR', indicateur: name, valeur: g.mean, methode: 'moyenne_ponderee', source: ifnInfo.key, millesime });
+			rows.push({
+				niveau: 'france',
+				code: 'FR',
+				indicateur: name,
+				valeur: g.mean,
+				methode: 'moyenne_ponderee',
+				source: ifnInfo.key,
+				millesime
+			});
 	}
 	const fr = parseCsv(franceIllectronisme, 'illectronisme-france.csv');
 	for (const { data } of fr.rows)
-		rows.push({ niveau: 'france', code: 'FR', indicateur: 'illectronisme', valeur: Number(data.taux_illectronisme_pct), methode: 'source', source: 'illectronisme-france', millesime: data.millesime });
+		rows.push({
+			niveau: 'france',
+			code: 'FR',
+			indicateur: 'illectronisme',
+			valeur: Number(data.taux_illectronisme_pct),
+			methode: 'source',
+			source: 'illectronisme-france',
+			millesime: data.millesime
+		});
 
 	const ill = readSourceText(sourceInfo('illectronisme-fne').path, roots);
 	const illFne = parseIllectronismeCsv(ill.text, ill.file);

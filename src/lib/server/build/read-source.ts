@@ -3,13 +3,19 @@ import { basename, join } from 'node:path';
 import { resolveSource, sourceRoots } from '../sources/source-resolver';
 
 /** Text of a source file found through the resolver, with its file name for messages. */
-export function readSourceText(relPath: string, roots = sourceRoots()): { text: string; file: string } {
+export function readSourceText(
+	relPath: string,
+	roots = sourceRoots()
+): { text: string; file: string } {
 	const path = resolveSource(relPath, roots);
 	return { text: readFileSync(path, 'utf8'), file: basename(path) };
 }
 
 /** Parsed JSON of a source file found through the resolver. */
-export function readSourceJson<T>(relPath: string, roots = sourceRoots()): { data: T; file: string } {
+export function readSourceJson<T>(
+	relPath: string,
+	roots = sourceRoots()
+): { data: T; file: string } {
 	const { text, file } = readSourceText(relPath, roots);
 	try {
 		return { data: JSON.parse(text) as T, file };

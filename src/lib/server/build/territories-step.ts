@@ -75,9 +75,7 @@ export function territoriesStep(
 		features
 	);
 	const shapeOf = new Map(merged.shapes.map((s) => [s.code, s]));
-	const outlines = new Map(
-		epciOutlines(cog.epcis, merged.shapes).map((o) => [o.code, o.geometry])
-	);
+	const outlines = new Map(epciOutlines(cog.epcis, merged.shapes).map((o) => [o.code, o.geometry]));
 
 	const postcodes = new Map(
 		(input.communes as { code: string; type: string; codesPostaux?: string[] }[])
@@ -102,7 +100,11 @@ export function territoriesStep(
 			geomStatus: s ? s.geomStatus : 'missing'
 		};
 	});
-	const popAll = new Map(input.communes.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c.population ?? 0]));
+	const popAll = new Map(
+		input.communes
+			.filter((c) => c.type === 'commune-actuelle')
+			.map((c) => [c.code, c.population ?? 0])
+	);
 	const epcis: EpciInput[] = cog.epcis.map((e) => ({
 		code: e.code,
 		nom: e.nom,

@@ -1,12 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-/** schema.json of the national schema, read from the staged open data (null when absent). */
-export const SCHEMA_PATH = resolve(
-	process.cwd(),
-	'../shared/opendata/mediation-numerique-schema/schema.json'
-);
-export const hasSchema = existsSync(SCHEMA_PATH);
+import { readOpendata, readOpendataJson } from './opendata';
 
 interface Field {
 	name: string;
@@ -14,12 +6,20 @@ interface Field {
 	constraints?: { required?: boolean; pattern?: string; maxLength?: number };
 }
 
+/** The national schema's Table Schema (schema.json), from the staged open data. */
+export const readSchema = () =>
+	readOpendataJson<{ fields: Field[] }>('mediation-numerique-schema/schema.json');
+
+/** The schema's example CSV (one valid row), from the staged open data. */
+export const readSchemaExample = () =>
+	readOpendata('mediation-numerique-schema/exemple-valide.csv');
+
 /**
  * Problems of rows against the Table Schema: required fields, patterns (anchored at both ends,
  * as Table Schema patterns are), maxLength, number and date types. Empty cells are "missing".
  */
 export function validateRows(rows: Record<string, string>[]): string[] {
-	const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as { fields: Field[] };
+	const schema = readSchema();
 	const problems: string[] = [];
 	rows.forEach((row, i) => {
 		for (const f of schema.fields) {

@@ -1,34 +1,18 @@
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
-import { buildDatabase } from '$lib/server/build/build-database';
+import type Database from 'better-sqlite3';
 import { listImports } from '$lib/server/db/import-history';
 import { lieuxForExport } from '$lib/server/db/lieux';
 import { databaseSize } from '$lib/server/db/maintenance';
 import { runImport } from '$lib/server/import/run-import';
 import { undoImport } from '$lib/server/import/history';
 import { toSchemaCsv, toSchemaRow } from '$lib/import/schema-export';
-import { hasSchema, validateRows } from '../import/schema-validate';
+import { buildFromOpendata, dumpImportTables as dump, openCopy } from '../../helpers/real-database';
+import { tempDir } from '../../helpers/temp-dir';
+import { validateRows } from '../../helpers/schema-validate';
 
-const opendata = resolve(process.cwd(), '..', 'shared', 'opendata');
-const dir = mkdtempSync(join(tmpdir(), 'maillage-import-'));
-const built = join(dir, 'built.sqlite');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const TABLES = [
-	'sources',
-	'lieux',
-	'lieux_sources',
-	'lieux_rtree',
-	'tournees_arrets',
-	'zones_desserte',
-	'indicateurs'
-];
-/** Every row of the tables an import may change, in rowid order. */
-const dump = (db: Database.Database) =>
-	JSON.stringify(TABLES.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+const built = join(tempDir('maillage-import-'), 'built.sqlite');
 
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(resolve('tests/fixtures/import-messy', name)));
@@ -41,17 +25,11 @@ const lieuxFile = {
 	now: NOW
 };
 
-describe.skipIf(!existsSync(opendata))('imports on a 04 database built from the real data', () => {
+describe('imports on a 04 database built from the real data', () => {
+	buildFromOpendata(built);
 	let db: Database.Database;
-	let path: string;
-	let n = 0;
-	beforeAll(() => {
-		buildDatabase({ departements: ['04'], out: built, roots: [opendata] });
-	}, 120_000);
 	beforeEach(() => {
-		path = join(dir, `db-${++n}.sqlite`);
-		copyFileSync(built, path);
-		db = new Database(path);
+		db = openCopy(built);
 	});
 	afterEach(() => db.close());
 
@@ -172,7 +150,7 @@ describe.skipIf(!existsSync(opendata))('imports on a 04 database built from the 
 		expect(rows.length).toBe(
 			db.prepare("SELECT count(*) FROM lieux WHERE departement = '04'").pluck().get()
 		);
-		if (hasSchema) expect(validateRows(rows)).toEqual([]);
+		expect(validateRows(rows)).toEqual([]);
 		const r = runImport(db, {
 			bytes: new TextEncoder().encode(toSchemaCsv(rows)),
 			file: 'export-04.csv',
