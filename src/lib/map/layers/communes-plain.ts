@@ -1,10 +1,11 @@
 import type { FeatureCollection } from 'geojson';
 import { COMMUNE_PLAIN, COMMUNE_PLAIN_LINE } from '../colors';
 import { addInOrder, type MapLayer } from '../layer';
+import { outlinesLayer } from './outlines';
 
 /** The communes drawn plain (white, grey borders), for orientation under the finder's results. */
 export const communesPlainLayer: MapLayer<{ communes: FeatureCollection }> = {
-	sourceNote: 'Contours IGN ADMIN EXPRESS (COG 2018) recomposés au COG en vigueur',
+	sourceNote: outlinesLayer.sourceNote,
 
 	specs: () => [
 		{
