@@ -31,3 +31,20 @@ export const LABEL_HALO = '#ffffff';
 
 /** Itinerant services get a ring around their symbol (an SVG path in the 20×20 symbol box). */
 export const ITINERANT_RING = 'M10 0.5A9.5 9.5 0 1 1 9.99 0.5Z';
+
+// ── Colours of the shared map layers that were written inline (finder map, symbols) ──
+/** Finder map: the communes, plain, for orientation only. */
+export const COMMUNE_PLAIN = '#ffffff';
+export const COMMUNE_PLAIN_LINE = '#b8b8b8';
+/** Finder map: the searched place (commune or position), a black dot in a white ring. */
+export const SEARCHED_PLACE = '#111';
+export const SEARCHED_PLACE_RING = '#fff';
+/** Numbered results: links and dots at the true places (and the disc of an unknown kind). */
+export const NUMBER_LINK = '#333';
+export const NUMBER_RING = '#fff';
+export const NUMBER_TEXT = '#ffffff';
+/** Help-point symbols: the halo and outline around each shape, and the itinerant dot. */
+export const SYMBOL_HALO = '#ffffff';
+export const SYMBOL_OUTLINE = '#111111';
+/** Tour stops: a white disc in a service-area ring. */
+export const TOUR_STOP_FILL = '#ffffff';

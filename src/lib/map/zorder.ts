@@ -1,16 +1,32 @@
-/** Every map layer id, bottom to top. A layer is added before the next existing id above it. */
+/**
+ * Every map layer id, bottom to top, for every map (planner, finder): a map adds the layers it
+ * needs and each goes to its place here, whatever the order of adding. A layer is added before
+ * the next existing id above it.
+ */
 export const LAYER_ORDER = [
 	'background',
 	'communes-fill',
 	'communes-line',
+	// finder: plain communes for orientation (white, grey borders)
+	'communes',
+	'limites',
 	'zones-blanches-fill',
 	'zones-blanches-line',
 	'service-areas',
 	'communes-selected',
 	'epci-outline',
 	'departement-outline',
+	// finder: the searched place, then the commune names, drawn under the numbered results so
+	// that a name never hides a number
+	'ici',
+	'noms',
 	'tour-stops',
 	'help-points',
+	// finder: numbered results (links to their true place, true-place dots, discs, numbers)
+	'numeros-liens',
+	'numeros-points',
+	'lieux',
+	'numeros',
 	// names above the markers: MapLibre places the top layer first, so a marker never hides a
 	// town's name (markers always show, icon-allow-overlap)
 	'commune-labels'

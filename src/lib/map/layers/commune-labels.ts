@@ -1,9 +1,13 @@
-import type { ExpressionSpecification, Map as MlMap, SymbolLayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { beforeId, type LayerId } from '../zorder';
 import { LABEL_HALO, LABEL_TEXT } from '../../catalog/style';
+import { addInOrder, type MapLayer } from '../layer';
 
-const ID: LayerId = 'commune-labels';
+/**
+ * Where the names go: above the markers (`commune-labels`, the planner map), or under the
+ * finder's numbered discs (`noms`), so that a name never hides a number.
+ */
+export type LabelsId = 'commune-labels' | 'noms';
 /** Communes above this population are named in bold. */
 const BIG = 5000;
 const population: ExpressionSpecification = ['to-number', ['get', 'population'], 0];
@@ -44,12 +48,16 @@ export function communePoints(communes: FeatureCollection): FeatureCollection<Po
 }
 
 /**
- * The commune-name layer over a source of `communePoints`. It sits above the markers in
- * zorder.ts, so MapLibre places it first and markers (which always show) never hide a name;
+ * The commune-name layer over a source of `communePoints`. As `commune-labels` it sits above
+ * the markers in zorder.ts, so MapLibre places it first and markers (which always show) never
+ * hide a name; as `noms` it sits under the finder's numbered discs;
  * the most populous commune wins a collision between names; a name sits beside its point
  * (variable anchor) rather than on the markers of the town centre.
  */
-export function communeLabelsSpec(source: string, id: string = ID): SymbolLayerSpecification {
+export function communeLabelsSpec(
+	source: string,
+	id: LabelsId = 'commune-labels'
+): SymbolLayerSpecification & { id: LabelsId } {
 	const step: unknown[] = ['step', ['zoom'], LABEL_MIN_POPULATION[0][1]];
 	for (const [z, p] of LABEL_MIN_POPULATION.slice(1)) step.push(z, p);
 	return {
@@ -95,18 +103,13 @@ export function communeLabelsSpec(source: string, id: string = ID): SymbolLayerS
  * Commune names, biggest first, from the first view; glyphs come from the app's `/glyphs` route
  * (DejaVu Sans, bold for communes of more than 5 000 inhabitants).
  */
-export const communeLabelsLayer = {
+export const communeLabelsLayer: MapLayer<{ communes: FeatureCollection; id?: LabelsId }> = {
 	sourceNote: 'Noms et populations : INSEE (COG), via @etalab/decoupage-administratif',
 
-	add(map: MlMap, communes: FeatureCollection) {
-		map.addSource('commune-points', { type: 'geojson', data: communePoints(communes) });
-		map.addLayer(
-			communeLabelsSpec('commune-points'),
-			beforeId(ID, (id) => !!map.getLayer(id))
-		);
-	},
+	specs: ({ id }) => [communeLabelsSpec('commune-points', id)],
 
-	setVisible(map: MlMap, on: boolean) {
-		map.setLayoutProperty(ID, 'visibility', on ? 'visible' : 'none');
+	add(map, props) {
+		map.addSource('commune-points', { type: 'geojson', data: communePoints(props.communes) });
+		addInOrder(map, this.specs(props));
 	}
 };

@@ -1,34 +1,30 @@
-import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { OUTLINE_DEPARTEMENT, OUTLINE_EPCI } from '../../catalog/style';
-import { beforeId } from '../zorder';
+import { addInOrder, type MapLayer } from '../layer';
 
 /** Département and EPCI outlines. */
-export const outlinesLayer = {
+export const outlinesLayer: MapLayer<{ contours: FeatureCollection }> = {
 	sourceNote: 'Contours IGN ADMIN EXPRESS (COG 2018) recomposés au COG en vigueur',
 
-	add(map: MlMap, data: FeatureCollection) {
-		const present = (id: string) => !!map.getLayer(id);
-		map.addSource('contours', { type: 'geojson', data });
-		map.addLayer(
-			{
-				id: 'epci-outline',
-				type: 'line',
-				source: 'contours',
-				filter: ['==', ['get', 'niveau'], 'epci'],
-				paint: { 'line-color': OUTLINE_EPCI, 'line-width': 1.2, 'line-dasharray': [3, 2] }
-			},
-			beforeId('epci-outline', present)
-		);
-		map.addLayer(
-			{
-				id: 'departement-outline',
-				type: 'line',
-				source: 'contours',
-				filter: ['==', ['get', 'niveau'], 'departement'],
-				paint: { 'line-color': OUTLINE_DEPARTEMENT, 'line-width': 2.2 }
-			},
-			beforeId('departement-outline', present)
-		);
+	specs: () => [
+		{
+			id: 'epci-outline',
+			type: 'line',
+			source: 'contours',
+			filter: ['==', ['get', 'niveau'], 'epci'],
+			paint: { 'line-color': OUTLINE_EPCI, 'line-width': 1.2, 'line-dasharray': [3, 2] }
+		},
+		{
+			id: 'departement-outline',
+			type: 'line',
+			source: 'contours',
+			filter: ['==', ['get', 'niveau'], 'departement'],
+			paint: { 'line-color': OUTLINE_DEPARTEMENT, 'line-width': 2.2 }
+		}
+	],
+
+	add(map, props) {
+		map.addSource('contours', { type: 'geojson', data: props.contours });
+		addInOrder(map, this.specs(props));
 	}
 };

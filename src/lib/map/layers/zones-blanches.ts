@@ -1,6 +1,5 @@
-import type { Map as MlMap } from 'maplibre-gl';
 import { ZONE_BLANCHE, ZONE_BLANCHE_HATCH } from '../../catalog/style';
-import { beforeId } from '../zorder';
+import { addInOrder, setVisible, type MapLayer } from '../layer';
 
 const SIZE = 8;
 
@@ -27,43 +26,40 @@ function hatch(): ImageData {
 
 /**
  * Zones blanches: communes more fragile than the reference average with no help within the
- * threshold. Hatched and outlined over the choropleth; joined by feature state `zb`.
+ * threshold. Hatched and outlined over the choropleth; joined by feature state `zb` of the
+ * choropleth's `communes` source (add it after the choropleth).
  */
-export const zonesBlanchesLayer = {
+export const zonesBlanchesLayer: MapLayer<{ visible: boolean }> = {
 	legend: 'Zone blanche : commune plus fragile que la moyenne, sans lieu d’aide à proximité',
 
-	add(map: MlMap) {
-		const present = (id: string) => !!map.getLayer(id);
+	specs: () => [
+		{
+			id: 'zones-blanches-fill',
+			type: 'fill',
+			source: 'communes',
+			paint: {
+				'fill-pattern': 'zb-hatch',
+				'fill-opacity': ['case', ['boolean', ['feature-state', 'zb'], false], 0.85, 0]
+			}
+		},
+		{
+			id: 'zones-blanches-line',
+			type: 'line',
+			source: 'communes',
+			paint: {
+				'line-color': ZONE_BLANCHE_HATCH,
+				'line-width': 2.2,
+				'line-opacity': ['case', ['boolean', ['feature-state', 'zb'], false], 1, 0]
+			}
+		}
+	],
+
+	add(map, props) {
 		if (!map.hasImage('zb-hatch')) map.addImage('zb-hatch', hatch());
-		map.addLayer(
-			{
-				id: 'zones-blanches-fill',
-				type: 'fill',
-				source: 'communes',
-				paint: {
-					'fill-pattern': 'zb-hatch',
-					'fill-opacity': ['case', ['boolean', ['feature-state', 'zb'], false], 0.85, 0]
-				}
-			},
-			beforeId('zones-blanches-fill', present)
-		);
-		map.addLayer(
-			{
-				id: 'zones-blanches-line',
-				type: 'line',
-				source: 'communes',
-				paint: {
-					'line-color': ZONE_BLANCHE_HATCH,
-					'line-width': 2.2,
-					'line-opacity': ['case', ['boolean', ['feature-state', 'zb'], false], 1, 0]
-				}
-			},
-			beforeId('zones-blanches-line', present)
-		);
+		addInOrder(map, this.specs(props));
 	},
 
-	setVisible(map: MlMap, on: boolean) {
-		for (const id of ['zones-blanches-fill', 'zones-blanches-line'])
-			map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
-	}
+	updates: [
+		(map, { visible }) => setVisible(map, ['zones-blanches-fill', 'zones-blanches-line'], visible)
+	]
 };
