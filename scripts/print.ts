@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { getDb } from '../src/lib/server/db/connection';
-import { parsePosterParams, parseSheetParams } from '../src/lib/print/print-params';
+import { parsePosterParams, parseSheetParams } from '../src/lib/params/print';
 import { publicUrl } from '../src/lib/server/http/public-url';
 import {
 	OUTPUT_KINDS,

@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { getDb } from '../../src/lib/server/db/connection';
-import { parsePosterParams, parseSheetParams } from '../../src/lib/print/print-params';
+import { parsePosterParams, parseSheetParams } from '../../src/lib/params/print';
 import { printPoster, printSheet } from '../../src/lib/server/print/print-output';
 import { closePrintBrowser } from '../../src/lib/server/print/print-browser';
 import type { BenchLine } from './build';

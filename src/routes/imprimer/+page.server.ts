@@ -2,9 +2,7 @@ import { getDb } from '$lib/server/db/connection';
 import { epciNames, listDepartements } from '$lib/server/db/territoires';
 import { communesOf } from '$lib/server/db/print';
 import { isLocalOnly, publicUrl } from '$lib/server/http/public-url';
-
-/** The territory the app opens on (as `/`): Alpes-de-Haute-Provence when built. */
-const DEFAULT_DEPARTEMENT = '04';
+import { chooseDepartement } from '$lib/params/territory';
 
 /**
  * The print studio form: built départements, and the EPCIs and communes of the chosen one; the
@@ -13,11 +11,7 @@ const DEFAULT_DEPARTEMENT = '04';
 export function load({ url }) {
 	const db = getDb();
 	const departements = listDepartements(db);
-	const asked = url.searchParams.get('departement');
-	const departement =
-		departements.find((d) => d.code === asked)?.code ??
-		departements.find((d) => d.code === DEFAULT_DEPARTEMENT)?.code ??
-		departements[0]?.code;
+	const departement = chooseDepartement(url.searchParams.get('departement'), departements);
 	const epcis = departement
 		? Object.entries(epciNames(db, departement))
 				.map(([code, nom]) => ({ code, nom }))

@@ -6,13 +6,12 @@ import { listDepartements } from '$lib/server/db/territoires';
 import { lieuxFreshness } from '$lib/server/db/lieux';
 import { listImports } from '$lib/server/db/import-history';
 import { isStale } from '$lib/analysis/freshness';
+import { chooseDepartement } from '$lib/params/territory';
 
 export function load({ url }) {
 	const db = getDb();
 	const deps = listDepartements(db);
-	const dep = deps.some((d) => d.code === url.searchParams.get('departement'))
-		? (url.searchParams.get('departement') as string)
-		: (deps.find((d) => d.code === '04') ?? deps[0])?.code;
+	const dep = chooseDepartement(url.searchParams.get('departement'), deps);
 	const now = new Date();
 	const lieux = dep ? lieuxFreshness(db, dep) : [];
 	const stale = lieux.filter((l) => isStale(l.date_maj, now));

@@ -4,7 +4,7 @@ import { FORMATS, paperSize, pixelsAt, sheetLayout } from '../../../src/lib/prin
 import { qrPath } from '../../../src/lib/print/qr';
 import { placeMarkers } from '../../../src/lib/print/marker-placement';
 import { wrap, truncate, textWidth } from '../../../src/lib/print/text';
-import { parsePosterParams, parseSheetParams } from '../../../src/lib/print/print-params';
+import { parsePosterParams, parseSheetParams } from '../../../src/lib/params/print';
 import { themeStyle } from '../../../src/lib/print/themes';
 
 describe('escapeXml', () => {

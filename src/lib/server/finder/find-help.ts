@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createNearestIndex, type NearestIndex } from '../../analysis/nearest';
-import { declaresDigitalHelp, matchesFilters, type Filters } from '../../analysis/needs';
+import { declaresDigitalHelp, matchesFilters } from '../../analysis/needs';
+import type { FinderFilters } from '../../params/finder';
 import {
 	openingState,
 	openingSummary,
@@ -22,14 +23,6 @@ import {
 	type Lieu,
 	type LieuIndexRow
 } from '../db/lieux';
-
-/** The resident's filters, in plain words mapped onto the schema (see analysis/needs.ts). */
-export interface FinderFilters extends Filters {
-	/** National schema services: the place offers at least one. */
-	services?: string[];
-	ouvertMaintenant?: boolean;
-	samedi?: boolean;
-}
 
 export interface FinderResult {
 	lieu: Lieu;
@@ -91,7 +84,7 @@ export function travelEstimate(distanceM: number): string {
 export function findHelp(
 	db: Database.Database,
 	at: { lat: number; lon: number; commune?: string | null; byCommune?: boolean },
-	filters: FinderFilters,
+	filters: Partial<FinderFilters>,
 	limit = 10,
 	now = new Date(),
 	scope: HelpScope = 'all'

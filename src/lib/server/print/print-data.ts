@@ -5,7 +5,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { Geometry } from 'geojson';
-import { DEFAULT_PARAMS, coverageQuery } from '../../analysis/coverage-params';
+import { DEFAULT_PARAMS } from '../../analysis/coverage-params';
+import { coverageQuery } from '../../params/coverage';
 import { formatDate, formatNumber } from '../../labels';
 import { HELP_KINDS } from '../../catalog/kinds';
 import { territoryCoverage } from '../coverage/territory-coverage';
@@ -21,7 +22,8 @@ import {
 	territoryCommuneCodes,
 	type PrintTerritory
 } from '../db/print';
-import { territoryKind, type SheetParams } from '../../print/print-params';
+import type { SheetParams } from '../../print/print-params';
+import { territoryKind } from '../../params/territory';
 import { THEME_INFO, type ThemeId } from '../../print/themes';
 import type { SheetData, SheetSource } from '../../print/sheet-svg';
 import type { MapPoint } from '../../print/map-svg';

@@ -2,10 +2,11 @@
  * HTTP side of the print endpoints: read the query (GET) or the form (POST, with an optional logo
  * kept for this one sheet), answer the file, or 400 with an error in French.
  */
-import { json } from '@sveltejs/kit';
 import { publicUrl } from '../http/public-url';
+import { jsonError, valueOr400 } from '../http/params';
 import { getDb } from '../db/connection';
-import { parsePosterParams, parseSheetParams } from '../../print/print-params';
+import { parsePosterParams, parseSheetParams } from '../../params/print';
+import { flag, type Query } from '../../params/parsed';
 import type { OutputKind, PrintFile } from './print-output';
 import { PrintNotFoundError, servePrint, type PrintRequest } from './print-service';
 import { QueueFullError, RenderAbortedError } from './render-queue';
@@ -13,7 +14,10 @@ import { QueueFullError, RenderAbortedError } from './render-queue';
 const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 const LOGO_MAX_BYTES = 1_500_000;
 
-type Fields = Pick<FormData, 'get'> | Pick<URLSearchParams, 'get'>;
+type Fields = Query;
+
+/** `apercu=1`: shown in the page (the preview), not downloaded. */
+const inline = (fields: Fields) => flag(fields, 'apercu');
 
 async function readRequest(
 	request: Request,
@@ -66,12 +70,9 @@ async function answer(
 	try {
 		return fileResponse(await servePrint(getDb(), req, ctx, kind, request.signal), inline);
 	} catch (e) {
-		if (e instanceof PrintNotFoundError) return json({ error: e.message }, { status: 404 });
+		if (e instanceof PrintNotFoundError) return jsonError(e.message, 404);
 		if (e instanceof QueueFullError)
-			return json(
-				{ error: e.message },
-				{ status: 503, headers: { 'retry-after': String(RETRY_AFTER_S) } }
-			);
+			return jsonError(e.message, 503, { 'retry-after': String(RETRY_AFTER_S) });
 		// the client left: nobody reads this answer
 		if (e instanceof RenderAbortedError || request.signal.aborted)
 			return new Response(null, { status: 499 });
@@ -82,21 +83,19 @@ async function answer(
 /** GET or POST /imprimer/carte.{pdf,png,svg}. */
 export async function sheetEndpoint(kind: OutputKind, request: Request, url: URL) {
 	const req = await readRequest(request, url);
-	if (!req.ok) return json({ error: req.error }, { status: 400 });
-	const p = parseSheetParams(req.fields);
-	if (!p.ok) return json({ error: p.error }, { status: 400 });
+	if (!req.ok) return jsonError(req.error, 400);
+	const params = valueOr400(parseSheetParams(req.fields));
+	if (params instanceof Response) return params;
 	const ctx = { origin: origin(url), now: new Date(), logo: req.logo };
-	const inline = req.fields.get('apercu') === '1';
-	return answer(request, { what: 'sheet', params: p.value }, ctx, kind, inline);
+	return answer(request, { what: 'sheet', params }, ctx, kind, inline(req.fields));
 }
 
 /** GET or POST /imprimer/affiche.{pdf,png,svg}. */
 export async function posterEndpoint(kind: OutputKind, request: Request, url: URL) {
 	const req = await readRequest(request, url);
-	if (!req.ok) return json({ error: req.error }, { status: 400 });
-	const p = parsePosterParams(req.fields);
-	if (!p.ok) return json({ error: p.error }, { status: 400 });
+	if (!req.ok) return jsonError(req.error, 400);
+	const params = valueOr400(parsePosterParams(req.fields));
+	if (params instanceof Response) return params;
 	const ctx = { origin: origin(url), now: new Date() };
-	const inline = req.fields.get('apercu') === '1';
-	return answer(request, { what: 'poster', params: p.value }, ctx, kind, inline);
+	return answer(request, { what: 'poster', params }, ctx, kind, inline(req.fields));
 }

@@ -1,9 +1,7 @@
 import { HELP_KINDS, isHelpKind } from '$lib/catalog/kinds';
-import {
-	DEFAULT_PARAMS,
-	parseCoverageParams,
-	type CoverageParams
-} from '$lib/analysis/coverage-params';
+import { DEFAULT_PARAMS, type CoverageParams } from '$lib/analysis/coverage-params';
+import { parseCoverageParams } from '$lib/params/coverage';
+import { orDefault } from '$lib/params/parsed';
 import type { ChoroplethMode } from '$lib/map/layers/communes-choropleth';
 
 /** Everything the planner view shows, read from the URL so that a view can be shared. */
@@ -18,10 +16,9 @@ export interface ViewState {
 }
 
 export function readView(url: URL): ViewState {
-	const p = parseCoverageParams(url.searchParams);
 	const q = url.searchParams;
 	return {
-		analysis: p.ok ? p.value : DEFAULT_PARAMS,
+		analysis: orDefault(parseCoverageParams(q), DEFAULT_PARAMS),
 		mode: q.get('mode') === 'ecart' ? 'ecart' : 'valeur',
 		zonesBlanches: q.get('zb') === '1',
 		dessertes: q.get('dessertes') === '1',

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
-import { parseFinderParams } from '$lib/analysis/finder-params';
-import { SERVICES_V1 } from '$lib/import/services-vocabulary';
+import { parseFinderParams } from '$lib/params/finder';
+import { valueOr400 } from '$lib/server/http/params';
 import { findHelp } from '$lib/server/finder/find-help';
 
 /**
@@ -9,9 +9,8 @@ import { findHelp } from '$lib/server/finder/find-help';
  * Help points sorted by distance (kd-tree), with `distance_m`; 400 with a French error otherwise.
  */
 export function GET({ url }) {
-	const p = parseFinderParams(url.searchParams, SERVICES_V1);
-	if (!p.ok) return json({ error: p.error }, { status: 400 });
-	const v = p.value;
+	const v = valueOr400(parseFinderParams(url.searchParams));
+	if (v instanceof Response) return v;
 	const results = findHelp(getDb(), { lat: v.lat, lon: v.lon }, v, v.limite);
 	return json({
 		lieux: results.map((r) => ({

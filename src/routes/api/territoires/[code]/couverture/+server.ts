@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
-import { parseCoverageParams } from '$lib/analysis/coverage-params';
+import { parseCoverageParams } from '$lib/params/coverage';
+import { valueOr400 } from '$lib/server/http/params';
 import { coverageView } from '$lib/server/coverage/coverage-view';
 
 /**
@@ -8,9 +9,9 @@ import { coverageView } from '$lib/server/coverage/coverage-view';
  * gaps, nearest help and zones blanches (joined to the map's communes by code), and the dashboard.
  */
 export function GET({ params, url }) {
-	const p = parseCoverageParams(url.searchParams);
-	if (!p.ok) return json({ error: p.error }, { status: 400 });
-	const view = coverageView(getDb(), params.code, p.value);
+	const p = valueOr400(parseCoverageParams(url.searchParams));
+	if (p instanceof Response) return p;
+	const view = coverageView(getDb(), params.code, p);
 	if (!view)
 		return json({ error: `Territoire inconnu ou non chargé : ${params.code}` }, { status: 404 });
 	return json(view);

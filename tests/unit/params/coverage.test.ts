@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageQuery, DEFAULT_PARAMS, parseCoverageParams } from '$lib/analysis/coverage-params';
+import { DEFAULT_PARAMS } from '$lib/analysis/coverage-params';
+import { coverageQuery, parseCoverageParams } from '$lib/params/coverage';
 
 const parse = (q: string) => parseCoverageParams(new URLSearchParams(q));
 

@@ -1,0 +1,120 @@
+/**
+ * The resident finder (`/trouver`): which place the query designates (a position, a commune, or
+ * a typed text resolved among the built communes), then the help around it as cards.
+ */
+import type Database from 'better-sqlite3';
+import { groupByDepartement } from '../../analysis/commune-search';
+import { freshness } from '../../analysis/freshness';
+import { displayName, formatPhone } from '../../format';
+import type { FinderQuery } from '../../params/finder';
+import type { CommuneChoice, FinderCard, FinderPage, FinderPlace } from '../../types/finder';
+import { listDepartements } from '../db/territoires';
+import { communeByCode, resolveSearch } from './commune-search';
+import { findHelp, type FinderResult } from './find-help';
+
+/** Places that declare digital help in the main list, and other public places shown apart. */
+const MAIN = 10;
+const APART = 5;
+
+type Departements = FinderPage['departements'];
+
+const short = (x: { code: string; nom: string; codesPostaux: string[] }): CommuneChoice => ({
+	code: x.code,
+	nom: x.nom,
+	codePostal: x.codesPostaux[0] ?? ''
+});
+
+/**
+ * The place of the query, or the communes to choose from. A new text typed over the previous
+ * place wins over the hidden place fields (`lat`/`lon`/`adresse`, `commune`).
+ */
+function resolvePlace(
+	db: Database.Database,
+	query: FinderQuery,
+	departements: Departements
+): Pick<FinderPage, 'place' | 'autres' | 'choix'> {
+	const { text } = query;
+	const sameText = (label: string | null | undefined) =>
+		!text || (!!label && label.toLowerCase() === text.toLowerCase());
+	const none = { place: null, autres: [], choix: [] };
+	if (query.position && sameText(query.adresse ?? text)) {
+		const { lat, lon } = query.position;
+		const label = query.adresse || 'votre position';
+		return { ...none, place: { label, lat, lon, commune: query.commune, byCommune: false } };
+	}
+	let c = query.commune ? communeByCode(db, query.commune) : null;
+	if (c && !sameText(c.nom)) c = null;
+	let autres: CommuneChoice[] = [];
+	if (!c && text) {
+		const r = resolveSearch(db, text);
+		if (r.kind === 'choice')
+			return {
+				...none,
+				choix: groupByDepartement(r.communes).map((g) => ({
+					departement: g.departement,
+					nom: departements.find((d) => d.code === g.departement)?.nom ?? g.departement,
+					communes: g.communes.map(short)
+				}))
+			};
+		if (r.kind === 'one') {
+			c = r.commune;
+			autres = r.others.slice(0, 5).map(short);
+		}
+	}
+	if (!c || c.lat == null || c.lon == null) return { ...none, autres };
+	const place: FinderPlace = {
+		label: c.nom,
+		lat: c.lat,
+		lon: c.lon,
+		commune: c.code,
+		byCommune: true,
+		departement: c.departement
+	};
+	return { place, autres, choix: [] };
+}
+
+/** One result as a card: names and phones formatted as on screen, the freshness judged. */
+function card(r: FinderResult, now: Date): FinderCard {
+	const fresh = freshness(r.lieu.date_maj, now);
+	return {
+		id: r.lieu.id,
+		nom: displayName(r.lieu.nom),
+		kind: r.lieu.kind,
+		itinerant: r.lieu.itinerant === 1,
+		adresse: r.lieu.adresse,
+		codePostal: r.lieu.code_postal,
+		commune: r.lieu.commune,
+		telephone: formatPhone(r.lieu.telephone),
+		distanceM: r.distanceM,
+		distance: r.distance,
+		etat: r.etat,
+		ouvert: r.ouverture.open,
+		passage: r.passage,
+		dessert: r.dessertLaCommune,
+		arret: r.arretDansLaCommune,
+		approximatif: r.lieu.approximatif === 1,
+		dateMaj: fresh.months === null ? null : r.lieu.date_maj,
+		douteux: fresh.stale,
+		lat: r.lieu.lat,
+		lon: r.lieu.lon
+	};
+}
+
+/** What the finder page shows for a query (see the module comment). */
+export function finderPage(db: Database.Database, query: FinderQuery, now: Date): FinderPage {
+	const departements = listDepartements(db);
+	const { place, autres, choix } = resolvePlace(db, query, departements);
+	const help = (limit: number, scope: 'declared' | 'other') =>
+		place ? findHelp(db, place, query.filters, limit, now, scope).map((r) => card(r, now)) : [];
+	return {
+		text: query.text,
+		filters: query.filters,
+		place,
+		autres,
+		choix,
+		departements,
+		notFound: !!query.text && !place && choix.length === 0,
+		results: help(MAIN, 'declared'),
+		apart: help(APART, 'other')
+	};
+}
