@@ -1,4 +1,7 @@
-/** CSV reading with papaparse: header mode, delimiter detection, real file line numbers. */
+/**
+ * CSV reading with papaparse: header mode, delimiter detection, real file line numbers; and the
+ * rule every CSV we write follows, so that opening it in a spreadsheet runs nothing.
+ */
 import Papa from 'papaparse';
 import { issue } from './fields';
 import type { ImportIssue } from './types';
@@ -94,4 +97,14 @@ function unescapeFormulas(data: Record<string, string>): Record<string, string> 
 		if (typeof v === 'string' && /^'[=+\-@]/.test(v)) data[k] = v.slice(1);
 	}
 	return data;
+}
+
+/**
+ * A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
+ * gets a leading apostrophe. Plain numbers and phone numbers ("-1.36", "+33 4 92…") are left
+ * as they are: they cannot call anything, and the national schema wants them unchanged.
+ */
+export function neutraliseFormula(v: string): string {
+	if (!/^[=+\-@\t\r]/.test(v) || /^[+-]?[\d .,]+$/.test(v)) return v;
+	return `'${v}`;
 }

@@ -11,7 +11,7 @@
 import Papa from 'papaparse';
 import { KIND_INFO, kindInfo, type HelpKind } from '../catalog/kinds';
 import type { LieuRow, LieuSourceRow, SourceRow } from '../types/rows';
-import { neutraliseFormula } from '../analysis/communes-export';
+import { neutraliseFormula } from './csv';
 
 /** Columns of the schema v1.0.2, in the order of its example file. */
 export const SCHEMA_FIELDS = [

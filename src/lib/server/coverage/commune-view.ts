@@ -2,31 +2,11 @@ import type Database from 'better-sqlite3';
 import { haversineKm } from '../../analysis/geo';
 import { roadEstimateKm } from '../../analysis/coverage';
 import { DEFAULT_PARAMS } from '../../analysis/coverage-params';
-import type { RateOrigin } from '../../analysis/references';
-import { getCommune, type CommuneDetail } from '../db/communes';
+import { getCommune } from '../db/communes';
+import type { CommuneViewData } from '../../types/coverage';
 import { coveragePoints } from '../db/coverage-data';
 import { isBuiltDepartement, sourcesByKeys } from '../db/territoires';
 import { territoryCoverage } from './territory-coverage';
-
-export interface NearbyHelp {
-	id: number;
-	nom: string;
-	kind: string;
-	itinerant: boolean;
-	/** Crow-flies km, for reference; screens show `route`. */
-	km: number;
-	/** Road estimate in km: the distance the zone-blanche threshold uses. */
-	route: number;
-	/** An itinerant service that serves this commune (its distance is to its base). */
-	dessert: boolean;
-}
-
-export type CommuneViewData = CommuneDetail & {
-	proches: NearbyHelp[];
-	sources: { key: string; titre: string; producteur: string; date: string }[];
-	/** How the département's illectronisme rate was obtained (see illectronismeReferences). */
-	illectronisme_departement_origine: RateOrigin | null;
-};
 
 /**
  * A commune's values and its nearest help points (every kind), nearest first. The département's

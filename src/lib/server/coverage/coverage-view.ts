@@ -1,41 +1,9 @@
 import type Database from 'better-sqlite3';
 import { dashboard, type Dashboard } from '../../analysis/dashboard';
 import type { CoverageParams } from '../../analysis/coverage-params';
-import { territoryCoverage, type TerritoryCoverage } from './territory-coverage';
+import type { CoverageViewData } from '../../types/coverage';
+import { territoryCoverage } from './territory-coverage';
 import { epciNames } from '../db/territoires';
-
-/** Per-commune figures, short keys: the map joins them to its features by `code`. */
-export interface CommuneView {
-	code: string;
-	/** indicator value */
-	v: number | null;
-	/** gap to the reference average */
-	e: number | null;
-	/** reference average */
-	r: number | null;
-	/** zone blanche */
-	zb: boolean;
-	/** served by an itinerant service */
-	it: boolean;
-	/** help points within the threshold */
-	w: number;
-	/**
-	 * nearest counted help point: id, name, kind, crow-flies km, and `route`, the road estimate
-	 * the zone-blanche threshold uses (the one screens show)
-	 */
-	p: { id: number; nom: string; kind: string; km: number; route: number } | null;
-	/** illectronisme painted from: commune | epci | departement */
-	ill: string | null;
-}
-
-export interface CoverageViewData {
-	params: CoverageParams;
-	references: TerritoryCoverage['references'];
-	communes: CommuneView[];
-	dashboard: Dashboard;
-	/** The same dashboard restricted to each EPCI's communes in the département. */
-	parEpci: Record<string, Dashboard>;
-}
 
 const r2 = (n: number | null | undefined) => (n == null ? null : Math.round(n * 1000) / 1000);
 

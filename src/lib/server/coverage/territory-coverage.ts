@@ -5,6 +5,7 @@ import {
 	type CoverageCommune
 } from '../../analysis/coverage';
 import { illectronismeReferences, type RateOrigin } from '../../analysis/references';
+import type { CoverageReferences } from '../../types/coverage';
 import type { CoverageParams } from '../../analysis/coverage-params';
 import { dataVersion } from '../db/data-version';
 import { coverageCommunes, coveragePoints, storedReferences } from '../db/coverage-data';
@@ -15,13 +16,7 @@ export interface TerritoryCoverage {
 	coverage: CommuneCoverage[];
 	points: ReturnType<typeof coveragePoints>;
 	/** The averages in force for the chosen indicator. */
-	references: {
-		departement: number | null;
-		/** How the département's average was obtained (illectronisme: source or mean). */
-		departementOrigin: RateOrigin | null;
-		france: number | null;
-		epci: Record<string, number | null>;
-	};
+	references: CoverageReferences;
 }
 
 const cache = new Map<string, TerritoryCoverage>();

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FeatureCollection } from 'geojson';
-import { exportRows, type ExportRow } from '../../analysis/communes-export';
+import { exportRows, type ExportRow } from '../../exports/communes-table';
 import type { CoverageParams } from '../../analysis/coverage-params';
 import { territoryCoverage } from '../coverage/territory-coverage';
 import { storedReferences } from '../db/coverage-data';

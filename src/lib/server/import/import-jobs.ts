@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { UndoResult } from './history';
-import type { ImportReport, RunImportOptions } from './run-import';
+import type { RunImportOptions } from './run-import';
+import type { JobReport } from '../../types/import';
 
 /** Limits of an upload (the command line `npm run import` has none). */
 export const UPLOAD_LIMITS = {
@@ -27,9 +28,6 @@ export const UPLOAD_LIMITS = {
 export type ImportJob =
 	| { op: 'import'; dbPath: string; options: RunImportOptions }
 	| { op: 'undo'; dbPath: string; id: number };
-
-/** The report as sent back: its first problems only, and their total. */
-export type JobReport = ImportReport & { totalIssues: number };
 
 /** What the worker answers (before translation into French by `runJob`). */
 export type JobResult =

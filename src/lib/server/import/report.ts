@@ -1,5 +1,5 @@
 /** The import report as French text lines, for the command line. */
-import type { ImportReport } from './run-import';
+import type { ImportReport } from '../../types/import';
 
 const LEVEL = { error: 'erreur', warning: 'avertissement' } as const;
 

@@ -9,13 +9,13 @@ import type Database from 'better-sqlite3';
 import type { ImportType } from '../../import/column-mapping';
 import { append } from '../../import/append';
 import { readImport } from '../../import/read-import';
-import type { ImportIssue } from '../../import/types';
 import { ChangeLog } from '../db/change-log';
 import { finishImport, insertImport } from '../db/import-history';
 import { applyHelpPoint } from './apply-help-points';
 import { applyIfn, applyIllectronisme } from './apply-indicators';
 import { applyTournees } from './apply-tournees';
 import { importContext, type Outcome } from './context';
+import type { ImportReport } from '../../types/import';
 
 export interface RunImportOptions {
 	bytes: Uint8Array;
@@ -30,38 +30,6 @@ export interface RunImportOptions {
 	maxRows?: number;
 	/** Clock, for tests (default: now). */
 	now?: Date;
-}
-
-/** What an import did (or would do), for the command line and the upload page. */
-export interface ImportReport {
-	file: string;
-	type: ImportType;
-	encoding: string;
-	dryRun: boolean;
-	/** True when the changes were written (not a dry run, and nothing blocked them). */
-	applied: boolean;
-	/** Id in the import history when applied (for `--undo`), else null. */
-	importId: number | null;
-	counts: {
-		/** Data rows in the file. */
-		read: number;
-		imported: number;
-		updated: number;
-		unchanged: number;
-		/** Rows about territories the database does not hold (other départements). */
-		skipped: number;
-		/** Rows with at least one error. */
-		rejected: number;
-		/** Tour stops removed because the file gives the whole new tour. */
-		removed: number;
-		warnings: number;
-	};
-	/** Number of warnings per field ('fichier' for whole-file warnings). */
-	warningsByField: Record<string, number>;
-	/** Every problem, sorted by line. */
-	issues: ImportIssue[];
-	/** Why nothing was written, in French, when `applied` is false. */
-	blockedBy: string | null;
 }
 
 class Rollback extends Error {}

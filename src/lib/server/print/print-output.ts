@@ -29,14 +29,32 @@ const TYPES: Record<OutputKind, string> = {
 	svg: 'image/svg+xml; charset=utf-8'
 };
 
+/** A document to print: its pages drawn (at a PNG's pixel size), paper size in mm, file name. */
+interface PrintDocument {
+	draw: (pixels?: { w: number; h: number }) => string[];
+	size: [number, number];
+	name: string;
+	/** The page a PNG or SVG shows (the last if beyond); a PDF holds every page. */
+	page: number;
+}
+
+/** A file, or the error in French when the data cannot answer (unknown territory or commune). */
+export type Printed = { ok: true; file: PrintFile } | { ok: false; error: string };
+
+/** Parameters in, a file out: how a sheet and a poster are printed. */
+export type Printer<P> = (
+	db: Database.Database,
+	p: P,
+	ctx: PrintContext,
+	kind: OutputKind,
+	signal?: AbortSignal
+) => Promise<Printed>;
+
 async function output(
 	kind: OutputKind,
-	draw: (pixels?: { w: number; h: number }) => string[],
-	[w, h]: [number, number],
-	name: string,
-	page = 1,
+	{ draw, size: [w, h], name, page }: PrintDocument,
 	signal?: AbortSignal
-): Promise<PrintFile> {
+): Promise<Printed> {
 	// a PDF holds every page; PNG and SVG are one image: the page asked for (the last if beyond)
 	let count = 1;
 	const all = (pixels?: { w: number; h: number }) => {
@@ -54,50 +72,38 @@ async function output(
 			: kind === 'pdf'
 				? await renderPdf(all(), w, h, signal)
 				: await renderPng((px) => one(px), w, h, 300, signal);
-	return { body, type: TYPES[kind], filename: `${name}.${kind}`, pages: count };
+	return { ok: true, file: { body, type: TYPES[kind], filename: `${name}.${kind}`, pages: count } };
 }
 
 /** A map sheet as a file. */
-export async function printSheet(
-	db: Database.Database,
-	p: SheetParams,
-	ctx: PrintContext,
-	kind: OutputKind,
-	signal?: AbortSignal
-): Promise<{ ok: true; file: PrintFile } | { ok: false; error: string }> {
+export const printSheet: Printer<SheetParams> = async (db, p, ctx, kind, signal) => {
 	const d = sheetData(db, p, ctx);
 	if (!d.ok) return d;
 	const suffix = kind !== 'pdf' && p.page > 1 ? `-page${p.page}` : '';
-	const name = `carte-${p.theme}-${p.territoire}-${p.format}${suffix}`.toLowerCase();
-	const file = await output(
+	return output(
 		kind,
-		(px) => renderSheetPages(d.value, px),
-		paperSize(p.format),
-		name,
-		p.page,
+		{
+			draw: (px) => renderSheetPages(d.value, px),
+			size: paperSize(p.format),
+			name: `carte-${p.theme}-${p.territoire}-${p.format}${suffix}`.toLowerCase(),
+			page: p.page
+		},
 		signal
 	);
-	return { ok: true, file };
-}
+};
 
 /** A commune poster as a file. */
-export async function printPoster(
-	db: Database.Database,
-	p: PosterParams,
-	ctx: PrintContext,
-	kind: OutputKind,
-	signal?: AbortSignal
-): Promise<{ ok: true; file: PrintFile } | { ok: false; error: string }> {
+export const printPoster: Printer<PosterParams> = async (db, p, ctx, kind, signal) => {
 	const d = posterData(db, p, ctx);
 	if (!d.ok) return d;
-	const size: [number, number] = [POSTER_SIZE.widthMm, POSTER_SIZE.heightMm];
-	const file = await output(
+	return output(
 		kind,
-		(px) => [renderPoster(d.value, px)],
-		size,
-		`affiche-${p.commune}`,
-		1,
+		{
+			draw: (px) => [renderPoster(d.value, px)],
+			size: [POSTER_SIZE.widthMm, POSTER_SIZE.heightMm],
+			name: `affiche-${p.commune}`,
+			page: 1
+		},
 		signal
 	);
-	return { ok: true, file };
-}
+};

@@ -21,28 +21,25 @@ export type PrintRequest =
 	| { what: 'sheet'; params: SheetParams }
 	| { what: 'poster'; params: PosterParams };
 
+/** One output to serve: the database, the request, its context and the kind of file. */
+interface PrintJob {
+	db: Database.Database;
+	req: PrintRequest;
+	ctx: PrintContext;
+	kind: OutputKind;
+}
+
 /**
  * The cache key of an output: everything it depends on — kind, parameters, printed address,
  * day of printing (it is on the sheet) and data version. Null when it must not be kept (a logo).
  */
-export function printKey(
-	db: Database.Database,
-	req: PrintRequest,
-	ctx: PrintContext,
-	kind: OutputKind
-): string | null {
+export function printKey({ db, req, ctx, kind }: PrintJob): string | null {
 	if (ctx.logo) return null;
 	const day = formatDate(ctx.now.toISOString());
 	return JSON.stringify([req.what, kind, req.params, ctx.origin, day, dataVersion(db)]);
 }
 
-async function render(
-	db: Database.Database,
-	req: PrintRequest,
-	ctx: PrintContext,
-	kind: OutputKind,
-	signal?: AbortSignal
-): Promise<PrintFile> {
+async function render({ db, req, ctx, kind }: PrintJob, signal?: AbortSignal): Promise<PrintFile> {
 	const r =
 		req.what === 'sheet'
 			? await printSheet(db, req.params, ctx, kind, signal)
@@ -62,12 +59,11 @@ export function servePrint(
 	kind: OutputKind,
 	signal?: AbortSignal
 ): Promise<PrintFile> {
-	const job = (s?: AbortSignal) =>
-		kind === 'svg'
-			? render(db, req, ctx, kind, s)
-			: printQueue.run((q) => render(db, req, ctx, kind, q), s);
-	const key = printKey(db, req, ctx, kind);
-	return key ? cache.getOrRender(key, job, signal) : job(signal);
+	const job: PrintJob = { db, req, ctx, kind };
+	const run = (s?: AbortSignal) =>
+		kind === 'svg' ? render(job, s) : printQueue.run((q) => render(job, q), s);
+	const key = printKey(job);
+	return key ? cache.getOrRender(key, run, signal) : run(signal);
 }
 
 /** Figures for the bench and the logs. */

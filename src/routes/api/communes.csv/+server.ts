@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db/connection';
 import { exportRequest } from '$lib/server/http/params';
 import { communesExport } from '$lib/server/exports/communes-export';
-import { toFrenchCsv } from '$lib/analysis/communes-export';
+import { toFrenchCsv } from '$lib/exports/communes-table';
 
 /** GET /api/communes.csv?departement=04[&indicateur&reference&seuil_km&types] */
 export function GET({ url }) {

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { databasePath } from '$lib/server/db/connection';
-import { runJob, UPLOAD_LIMITS, type JobReport } from '$lib/server/import/import-jobs';
+import { runJob, UPLOAD_LIMITS } from '$lib/server/import/import-jobs';
+import type { JobReport } from '$lib/types/import';
 import { IMPORT_TYPES, type ImportType } from '$lib/import/column-mapping';
 import { keepUpload, takeUpload } from '$lib/server/import/pending-uploads';
 

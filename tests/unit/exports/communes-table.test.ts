@@ -3,8 +3,9 @@ import Papa from 'papaparse';
 import { computeCoverage } from '$lib/analysis/coverage';
 import { referenceAverages } from '$lib/analysis/references';
 import { dashboard } from '$lib/analysis/dashboard';
-import { exportRows, neutraliseFormula, toFrenchCsv } from '$lib/analysis/communes-export';
-import { bruteCoverage, randomFixture } from './coverage-brute-force';
+import { exportRows, toFrenchCsv } from '$lib/exports/communes-table';
+import { neutraliseFormula } from '$lib/import/csv';
+import { bruteCoverage, randomFixture } from '../analysis/coverage-brute-force';
 import { itMaps } from '../../helpers/table';
 
 function analyse(seed: number) {

@@ -1,6 +1,7 @@
 /** The commune table that planners export (CSV for spreadsheets, GeoJSON for GIS). */
 import Papa from 'papaparse';
-import type { CommuneCoverage, CoverageCommune } from './coverage';
+import type { CommuneCoverage, CoverageCommune } from '../analysis/coverage';
+import { neutraliseFormula } from '../import/csv';
 
 export interface ExportRow {
 	code_insee: string;
@@ -65,16 +66,6 @@ export function exportRows(
 			zone_blanche: cov.zoneBlanche ? 1 : 0
 		};
 	});
-}
-
-/**
- * A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
- * gets a leading apostrophe. Plain numbers and phone numbers ("-1.36", "+33 4 92…") are left
- * as they are: they cannot call anything, and the national schema wants them unchanged.
- */
-export function neutraliseFormula(v: string): string {
-	if (!/^[=+\-@\t\r]/.test(v) || /^[+-]?[\d .,]+$/.test(v)) return v;
-	return `'${v}`;
 }
 
 /**

@@ -1,0 +1,73 @@
+/**
+ * What the planner view receives about coverage: per-commune figures for the map and the
+ * dashboard (`/api/territoires/{code}/couverture`), one commune's panel (`/api/communes/{code}`).
+ */
+import type { CoverageParams } from '../analysis/coverage-params';
+import type { Dashboard } from '../analysis/dashboard';
+import type { RateOrigin } from '../analysis/references';
+import type { CommuneDetail } from '../server/db/communes';
+
+/** The averages in force for the chosen indicator. */
+export interface CoverageReferences {
+	departement: number | null;
+	/** How the département's average was obtained (illectronisme: source or mean). */
+	departementOrigin: RateOrigin | null;
+	france: number | null;
+	epci: Record<string, number | null>;
+}
+
+/** Per-commune figures, short keys: the map joins them to its features by `code`. */
+export interface CommuneView {
+	code: string;
+	/** indicator value */
+	v: number | null;
+	/** gap to the reference average */
+	e: number | null;
+	/** reference average */
+	r: number | null;
+	/** zone blanche */
+	zb: boolean;
+	/** served by an itinerant service */
+	it: boolean;
+	/** help points within the threshold */
+	w: number;
+	/**
+	 * nearest counted help point: id, name, kind, crow-flies km, and `route`, the road estimate
+	 * the zone-blanche threshold uses (the one screens show)
+	 */
+	p: { id: number; nom: string; kind: string; km: number; route: number } | null;
+	/** illectronisme painted from: commune | epci | departement */
+	ill: string | null;
+}
+
+/** What the planner view needs for a département and a set of choices. */
+export interface CoverageViewData {
+	params: CoverageParams;
+	references: CoverageReferences;
+	communes: CommuneView[];
+	dashboard: Dashboard;
+	/** The same dashboard restricted to each EPCI's communes in the département. */
+	parEpci: Record<string, Dashboard>;
+}
+
+/** A help point near a commune, in the commune's panel. */
+export interface NearbyHelp {
+	id: number;
+	nom: string;
+	kind: string;
+	itinerant: boolean;
+	/** Crow-flies km, for reference; screens show `route`. */
+	km: number;
+	/** Road estimate in km: the distance the zone-blanche threshold uses. */
+	route: number;
+	/** An itinerant service that serves this commune (its distance is to its base). */
+	dessert: boolean;
+}
+
+/** A commune's values against its averages, and the help near it. */
+export type CommuneViewData = CommuneDetail & {
+	proches: NearbyHelp[];
+	sources: { key: string; titre: string; producteur: string; date: string }[];
+	/** How the département's illectronisme rate was obtained (see illectronismeReferences). */
+	illectronisme_departement_origine: RateOrigin | null;
+};
