@@ -84,25 +84,23 @@ export const parseServices = (q: Query) =>
 			`Service inconnu : « ${bad} ». Valeurs du schéma national attendues, par exemple « Aide aux démarches administratives ».`
 	);
 
-const NEED_KEYS = NEEDS.map((n) => n.key);
-/** `besoins`: needs in plain words (analysis/needs.ts). */
-export const parseNeeds = (q: Query) =>
-	known(
-		q,
-		'besoins',
-		NEED_KEYS,
-		(bad) => `Besoin inconnu : « ${bad} ». Valeurs possibles : ${NEED_KEYS.join(', ')}.`
-	);
+/** A list of keys of analysis/needs.ts (`besoins`, `publics`); `what` names one in the error. */
+function keys(name: string, what: string, options: readonly { key: string }[]) {
+	const values = options.map((o) => o.key);
+	return (q: Query) =>
+		known(
+			q,
+			name,
+			values,
+			(bad) => `${what} inconnu : « ${bad} ». Valeurs possibles : ${values.join(', ')}.`
+		);
+}
 
-const PUBLIC_KEYS = PUBLICS.map((p) => p.key);
-/** `publics`: who the person is (analysis/needs.ts). */
-export const parsePublics = (q: Query) =>
-	known(
-		q,
-		'publics',
-		PUBLIC_KEYS,
-		(bad) => `Public inconnu : « ${bad} ». Valeurs possibles : ${PUBLIC_KEYS.join(', ')}.`
-	);
+/** `besoins`: needs in plain words. */
+export const parseNeeds = keys('besoins', 'Besoin', NEEDS);
+
+/** `publics`: who the person is. */
+export const parsePublics = keys('publics', 'Public', PUBLICS);
 
 /** `ouvert=maintenant`, the only value. */
 export function parseOpenNow(q: Query): Parsed<boolean> {
