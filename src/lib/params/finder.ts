@@ -135,6 +135,11 @@ export function parseFinderParams(q: Query): Parsed<FinderParams> {
 	return ok({ ...at.value, limite: limite.value, ...filters.value });
 }
 
+/** `q`: the text typed in the search box, trimmed, at most 100 characters. */
+export function parseSearchText(q: Query): string {
+	return (text(q, 'q') ?? '').slice(0, 100);
+}
+
 /** What the finder page was asked: a text, a commune or a position, and the filters. */
 export interface FinderQuery {
 	/** Typed text (a commune name, a postcode), at most 100 characters. */
@@ -150,7 +155,7 @@ export interface FinderQuery {
 /** The finder page's query; what does not parse is ignored (a page still opens from a bad link). */
 export function parseFinderQuery(q: Query): FinderQuery {
 	return {
-		text: (text(q, 'q') ?? '').slice(0, 100),
+		text: parseSearchText(q),
 		commune: text(q, 'commune') || null,
 		position: orDefault<Position | null>(parsePosition(q), null),
 		adresse: text(q, 'adresse'),
