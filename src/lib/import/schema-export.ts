@@ -11,6 +11,7 @@
 import Papa from 'papaparse';
 import type { HelpKind } from './types';
 import { neutraliseFormula } from '../analysis/communes-export';
+import { checkedDate } from '../analysis/freshness';
 
 /** Columns of the schema v1.0.2, in the order of its example file. */
 export const SCHEMA_FIELDS = [
@@ -63,6 +64,8 @@ const LIBRARY_TYPOLOGY = 'BIB';
 
 /** A help point as stored (columns of `lieux`), plus what the export adds from other tables. */
 export interface ExportLieu {
+	/** Id of the help point: not exported, it lets a correction find the place's row. */
+	id?: number;
 	kind: string;
 	nom: string;
 	adresse: string | null;
@@ -82,6 +85,8 @@ export interface ExportLieu {
 	frais: string;
 	prise_rdv: string | null;
 	date_maj: string;
+	/** Day a planner checked the point, when one did: a later check is the row's update date. */
+	verifie_le?: string | null;
 	/** Source key and record id of the primary source: the exported `id` is `source:source_id`. */
 	source: string;
 	source_id: string;
@@ -114,7 +119,7 @@ export function toSchemaRow(l: ExportLieu): SchemaRow {
 	row.horaires = l.horaires ?? l.horaires_brut ?? '';
 	row.source = l.producteur ?? '';
 	row.itinerance = l.itinerant ? 'Itinérant' : 'Fixe';
-	row.date_maj = l.date_maj;
+	row.date_maj = checkedDate(l.date_maj, l.verifie_le).date ?? l.date_maj;
 	row.services = l.services;
 	row.publics_specifiquement_adresses = l.publics;
 	row.frais_a_charge = l.frais;

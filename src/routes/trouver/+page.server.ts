@@ -4,7 +4,7 @@ import { communeByCode, resolveSearch } from '$lib/server/finder/commune-search'
 import { findHelp, type FinderResult } from '$lib/server/finder/find-help';
 import { NEEDS, PUBLICS } from '$lib/analysis/needs';
 import { groupByDepartement } from '$lib/analysis/commune-search';
-import { freshness } from '$lib/analysis/freshness';
+import { checkedDate, freshness } from '$lib/analysis/freshness';
 import { displayName, formatPhone } from '$lib/format';
 
 /** Places that declare digital help in the main list, and other public places shown apart. */
@@ -93,7 +93,8 @@ export function load({ url }) {
 	}
 	const now = new Date();
 	const card = (r: FinderResult) => {
-		const fresh = freshness(r.lieu.date_maj, now);
+		const checked = checkedDate(r.lieu.date_maj, r.lieu.verifie_le).date;
+		const fresh = freshness(checked, now);
 		return {
 			id: r.lieu.id,
 			nom: displayName(r.lieu.nom),
@@ -111,7 +112,7 @@ export function load({ url }) {
 			dessert: r.dessertLaCommune,
 			arret: r.arretDansLaCommune,
 			approximatif: r.lieu.approximatif === 1,
-			dateMaj: fresh.months === null ? null : r.lieu.date_maj,
+			dateMaj: fresh.months === null ? null : checked,
 			douteux: fresh.stale,
 			lat: r.lieu.lat,
 			lon: r.lieu.lon

@@ -193,3 +193,11 @@ describe('formula injection in the schema export', () => {
 		expect(back.nom).toBe('=HYPERLINK("http://x","y")');
 	});
 });
+
+describe('a planner’s check in the export', () => {
+	it('is the update date when it is later than the record’s', () => {
+		expect(toSchemaRow({ ...base, verifie_le: '2026-11-29' }).date_maj).toBe('2026-11-29');
+		expect(toSchemaRow({ ...base, verifie_le: '2024-01-01' }).date_maj).toBe('2025-04-01');
+		expect(toSchemaRow({ ...base, verifie_le: null }).date_maj).toBe('2025-04-01');
+	});
+});

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readSqlFile } from './sql-file';
+import { ensureReportSchema } from './reports';
 
 /** Path of the database: `$MAILLAGE_DB`, else `data/maillage.sqlite`. */
 export function databasePath(env = process.env, cwd = process.cwd()): string {
@@ -21,6 +22,7 @@ export function createDatabase(path = ':memory:'): Database.Database {
 	// Pages freed by pruned import logs can be given back without a full VACUUM.
 	db.pragma('auto_vacuum = INCREMENTAL');
 	db.exec(schemaSql());
+	ensureReportSchema(db);
 	return db;
 }
 
@@ -29,7 +31,8 @@ export function createDatabase(path = ':memory:'): Database.Database {
  * wait for a writer, and a writer killed mid-way (Ctrl-C, `kill -9`) leaves only uncommitted WAL
  * frames that every later reader ignores. The connection is read-write even when it only reads,
  * so that SQLite can roll back a hot journal left by a database still in the older rollback mode
- * (a read-only connection cannot, and every query then fails).
+ * (a read-only connection cannot, and every query then fails). A database built before the
+ * reports existed gets their table and column first (see reports.sql).
  */
 export function openDatabase(
 	path: string,
@@ -50,6 +53,11 @@ export function openDatabase(
 	db.pragma('synchronous = NORMAL');
 	// A big import (or its preview, rolled back) grows the WAL; cut it back when it restarts.
 	db.pragma('journal_size_limit = 67108864');
+	try {
+		ensureReportSchema(db);
+	} catch {
+		// An import holds the database (busy): the next connection adds them.
+	}
 	if (options.readOnly) db.pragma('query_only = ON');
 	return db;
 }

@@ -14,7 +14,8 @@ export const TRACKED_TABLES = {
 	lieux_rtree: ['id'],
 	tournees_arrets: ['id'],
 	zones_desserte: ['lieu', 'code_insee'],
-	indicateurs: ['niveau', 'code', 'indicateur', 'source']
+	indicateurs: ['niveau', 'code', 'indicateur', 'source'],
+	signalements: ['id']
 } as const;
 export type TrackedTable = keyof typeof TRACKED_TABLES;
 export type Row = Record<string, string | number | null>;
@@ -219,8 +220,10 @@ export function revertChanges(db: Database.Database, changes: ChangeEntry[]): st
 			conflicts.push(`${c.table_name} ${c.row_key}`);
 			continue;
 		}
-		if (current) rawDelete(db, c.table_name, key);
-		if (before) rawInsert(db, c.table_name, before);
+		// An updated row is updated back: deleting it would break the rows that refer to it.
+		if (current && before) rawUpdate(db, c.table_name, before);
+		else if (current) rawDelete(db, c.table_name, key);
+		else if (before) rawInsert(db, c.table_name, before);
 	}
 	return conflicts;
 }
@@ -290,11 +293,11 @@ export function sourceKeys(db: Database.Database): Set<string> {
 export function lieuxForExport(db: Database.Database, dep: string) {
 	return db
 		.prepare(
-			`SELECT l.kind, l.nom, l.adresse,
+			`SELECT l.id, l.kind, l.nom, l.adresse,
 			        coalesce(l.code_postal, nullif(substr(c.codes_postaux, 1, 5), '')) AS code_postal,
 			        l.code_insee, coalesce(l.commune, c.nom) AS commune, l.lat, l.lon, l.itinerant,
 			        l.telephone, l.courriel, l.site_web, l.horaires, l.horaires_brut, l.services, l.publics,
-			        l.frais, l.prise_rdv, l.date_maj, l.source,
+			        l.frais, l.prise_rdv, l.date_maj, l.verifie_le, l.source,
 			        coalesce(ls.source_id, 'lieu-' || l.id) AS source_id, s.producteur
 			 FROM lieux l
 			 LEFT JOIN communes c ON c.code = l.code_insee

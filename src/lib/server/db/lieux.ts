@@ -26,6 +26,8 @@ export interface Lieu {
 	prise_rdv: string | null;
 	date_maj: string;
 	source: string;
+	/** Day a planner last checked the point (see reports.sql), or null. */
+	verifie_le: string | null;
 }
 
 export interface LieuSource {
@@ -190,12 +192,13 @@ export function lieuxFreshness(
 	epci: string | null;
 	epci_nom: string | null;
 	date_maj: string;
+	verifie_le: string | null;
 	itinerant: number;
 	tournee: number;
 }[] {
 	return db
 		.prepare(
-			`SELECT l.id, l.nom, l.kind, c.epci, e.nom AS epci_nom, l.itinerant,
+			`SELECT l.id, l.nom, l.kind, c.epci, e.nom AS epci_nom, l.itinerant, l.verifie_le,
 			        (SELECT max(s.date_maj) FROM lieux_sources s WHERE s.lieu = l.id) AS date_maj,
 			        (SELECT count(*) FROM tournees_arrets t WHERE t.lieu = l.id) AS tournee
 			 FROM lieux l LEFT JOIN communes c ON c.code = l.code_insee LEFT JOIN epci e ON e.code = c.epci
