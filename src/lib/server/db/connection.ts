@@ -55,8 +55,10 @@ export function openDatabase(
 	db.pragma('journal_size_limit = 67108864');
 	try {
 		ensureReportSchema(db);
-	} catch {
-		// An import holds the database (busy): the next connection adds them.
+	} catch (err) {
+		// An import holds the database (the next connection adds them), or the file is read-only.
+		if (!['SQLITE_BUSY', 'SQLITE_READONLY'].includes((err as { code?: string }).code ?? ''))
+			throw err;
 	}
 	if (options.readOnly) db.pragma('query_only = ON');
 	return db;
