@@ -3,12 +3,8 @@ import Database from 'better-sqlite3';
 import { createDatabase, schemaSql } from '$lib/server/db/connection';
 import { lieuxForExport, listImports } from '$lib/server/db/imports';
 import { ensureReportSchema, getReport, insertReport, reportsOf } from '$lib/server/db/reports';
-import {
-	acceptReport,
-	applyCorrection,
-	dismiss,
-	placeForm
-} from '$lib/server/reports/apply-correction';
+import { applyCorrection, placeForm } from '$lib/server/reports/apply-correction';
+import { acceptReport, dismiss } from '$lib/server/reports/decide-report';
 import { ReportLimiter, submitReport } from '$lib/server/reports/submit-report';
 import { undoImport } from '$lib/server/import/history';
 import { toSchemaRow } from '$lib/import/schema-export';

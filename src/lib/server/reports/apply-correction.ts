@@ -18,7 +18,6 @@ import {
 	type LieuFormValues
 } from '../../import/lieu-form';
 import { IMPORT_LIEUX_SOURCE, readImport } from '../../import/read-import';
-import { proposedChange } from '../../import/report-form';
 import { toSchemaRow, type SchemaRow } from '../../import/schema-export';
 import {
 	ChangeLog,
@@ -30,7 +29,7 @@ import {
 	tourStopIds
 } from '../db/imports';
 import { getLieu, type Lieu } from '../db/lieux';
-import { dismissReport, getReport, openReportIds, placeDependents } from '../db/reports';
+import { getReport, openReportIds, placeDependents } from '../db/reports';
 import { applyHelpPoint } from '../import/apply-help-points';
 import { importContext } from '../import/context';
 
@@ -148,7 +147,8 @@ function removePlace(db: Database.Database, log: ChangeLog, id: number): void {
 	log.delete('lieux', { id });
 }
 
-const refuse = (
+/** A refused correction, with its messages by field. */
+export const refuse = (
 	status: number,
 	message: string,
 	errors: Partial<Record<LieuFormField | '', string>> = {}
@@ -217,43 +217,4 @@ export function applyCorrection(db: Database.Database, req: CorrectionRequest): 
 		importId,
 		message: `${what} (import n° ${importId}, annulable depuis l’historique des imports).`
 	};
-}
-
-/** Accept an open report as it stands: apply the change it proposes. */
-export function acceptReport(
-	db: Database.Database,
-	id: number,
-	now = new Date()
-): CorrectionResult {
-	const report = getReport(db, id);
-	if (!report || report.statut !== 'ouvert')
-		return refuse(409, 'Ce signalement a déjà été traité.');
-	const change = proposedChange(report);
-	if (!change)
-		return refuse(
-			400,
-			'Ce signalement ne propose pas de valeur à appliquer telle quelle : utilisez « Modifier puis accepter ».'
-		);
-	return applyCorrection(db, {
-		lieu: report.lieu,
-		report: id,
-		now,
-		...('remove' in change ? { remove: true } : { values: change.values })
-	});
-}
-
-/** Dismiss an open report, with the planner's reason (required, 300 characters at most). */
-export function dismiss(
-	db: Database.Database,
-	id: number,
-	reason: string,
-	now = new Date()
-): { ok: true; message: string } | { ok: false; status: number; message: string } {
-	const raison = reason.trim();
-	if (!raison) return { ok: false, status: 400, message: 'Indiquez pourquoi vous l’écartez.' };
-	if (raison.length > 300)
-		return { ok: false, status: 400, message: 'Raison trop longue : 300 caractères au plus.' };
-	if (!dismissReport(db, id, raison, now.toISOString()))
-		return { ok: false, status: 409, message: 'Ce signalement a déjà été traité.' };
-	return { ok: true, message: `Signalement n° ${id} écarté.` };
 }

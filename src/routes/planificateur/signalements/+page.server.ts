@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { getDb, getWritableDb } from '$lib/server/db/connection';
 import { inbox } from '$lib/server/reports/inbox';
-import { acceptReport, dismiss } from '$lib/server/reports/apply-correction';
+import { acceptReport, dismiss } from '$lib/server/reports/decide-report';
 import { whenFree } from '$lib/server/reports/busy';
 
 export function load({ url }) {

@@ -30,6 +30,9 @@ export function load({ params, url }) {
 export const actions = {
 	default: async ({ params, request, getClientAddress, setHeaders }) => {
 		const lieu = place(params.id);
+		// A report is a few hundred characters: refuse a big body before reading it.
+		if (Number(request.headers.get('content-length')) > 20_000)
+			return fail(413, { error: 'Signalement trop long.' });
 		const form = await request.formData().catch(() => null);
 		if (!form) return fail(400, { error: 'Formulaire illisible : réessayez.' });
 		const r = whenFree(() =>
