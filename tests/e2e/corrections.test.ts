@@ -141,11 +141,13 @@ describe('a resident’s report, accepted by a planner', () => {
 		// hours in words cannot be applied as they stand: only « Modifier puis accepter »
 		expect(await hours.getByRole('button', { name: 'Accepter' }).count()).toBe(0);
 		expect(await hours.getByRole('link', { name: 'Modifier puis accepter' }).count()).toBe(1);
-		await page.setViewportSize({ width: 360, height: 780 });
-		await screenshot(page, 'signalements-360');
-		await hours.scrollIntoViewIfNeeded();
-		await screenshot(page, 'signalements-carte-360');
-		await page.setViewportSize({ width: 1440, height: 900 });
+		const phonePage = await planner.newPage();
+		await phonePage.setViewportSize({ width: 360, height: 780 });
+		await phonePage.goto(baseURL + '/planificateur/signalements?territoire=04');
+		await screenshot(phonePage, 'signalements-360');
+		await reportCard(phonePage, '04 92 99 88 77').scrollIntoViewIfNeeded();
+		await screenshot(phonePage, 'signalements-carte-360');
+		await phonePage.close();
 
 		await phone.getByRole('button', { name: 'Accepter' }).click();
 		await expect.poll(() => page.getByRole('status').innerText()).toMatch(/corrigé/);
@@ -271,6 +273,16 @@ describe('the report throttle', () => {
 				},
 				body: 'motif=ferme&site_internet=http%3A%2F%2Fspam.example'
 			});
+		const big = await fetch(`${baseURL}/lieu/${A.id}/signaler`, {
+			method: 'POST',
+			headers: {
+				origin: baseURL,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			},
+			body: `motif=autre&message=${'x'.repeat(30_000)}`
+		});
+		expect(big.status).toBe(413); // refused before it is read, and not counted
 		let r = await post();
 		for (let i = 0; i < 5 && r.status === 303; i++) r = await post();
 		expect(r.status).toBe(429);
