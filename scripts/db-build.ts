@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { buildDatabase } from '../src/lib/server/build/build-database';
 import { databasePath, openDatabase } from '../src/lib/server/db/connection';
 import { standingImports } from '../src/lib/server/db/import-history';
+import { openReportCount } from '../src/lib/server/db/reports';
 import { parseArgs } from './args';
 
 const args = parseArgs(process.argv.slice(2));
@@ -11,9 +12,14 @@ const out = args.out ? args.out : databasePath();
 mkdirSync(dirname(out), { recursive: true });
 const deps = args.all ? null : args.departements;
 const kept = existsSync(out) ? importsOf(out) : [];
-if (kept.length && !args.force) {
+const reports = existsSync(out) ? openReports(out) : 0;
+if ((kept.length || reports) && !args.force) {
+	const what = [
+		kept.length ? `${kept.length} import(s) de planificateurs (${kept.join(', ')})` : '',
+		reports ? `${reports} signalement(s) d’habitants en attente` : ''
+	];
 	console.error(
-		`La base ${out} contient ${kept.length} import(s) de planificateurs (${kept.join(', ')}).\n` +
+		`La base ${out} contient ${what.filter(Boolean).join(' et ')}.\n` +
 			'La reconstruire les effacerait. Relancez avec --force pour la remplacer, puis réimportez ces fichiers.'
 	);
 	process.exit(1);
@@ -48,5 +54,19 @@ function importsOf(path: string): string[] {
 		}
 	} catch {
 		return []; // not a database of Maillage: nothing to protect
+	}
+}
+
+/** Residents' reports not yet accepted or dismissed (corrections are imports, counted above). */
+function openReports(path: string): number {
+	try {
+		const db = openDatabase(path, { readOnly: true });
+		try {
+			return openReportCount(db);
+		} finally {
+			db.close();
+		}
+	} catch {
+		return 0; // not a database: nothing to protect
 	}
 }

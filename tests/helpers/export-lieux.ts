@@ -2,6 +2,7 @@
 import type { ExportLieu } from '../../src/lib/import/schema-export';
 
 export const base: ExportLieu = {
+	id: 1,
 	kind: 'mediation',
 	nom: 'Espace numérique, « Le Relais »',
 	adresse: '12 rue des Écoles',

@@ -61,3 +61,24 @@ export function freshness(dateMaj: string | null | undefined, today: string | Da
 export function isStale(dateMaj: string | null | undefined, today: string | Date): boolean {
 	return freshness(dateMaj, today).stale;
 }
+
+/** The date a record's information is vouched for, and whether a planner's check gives it. */
+export interface CheckedDate {
+	date: string | null;
+	/** True when the date is the day a planner checked the record. */
+	verified: boolean;
+}
+
+/**
+ * The date freshness is judged by: the day a planner checked the record (`verifie_le`) when it
+ * is later than its newest source, else the source's date. The card, the finder, the planner's
+ * freshness view and the national-schema export all use it.
+ */
+export function checkedDate(
+	sourceDate: string | null | undefined,
+	verifiedOn: string | null | undefined
+): CheckedDate {
+	if (verifiedOn && (!sourceDate || verifiedOn.slice(0, 10) > sourceDate.slice(0, 10)))
+		return { date: verifiedOn, verified: true };
+	return { date: sourceDate ?? null, verified: false };
+}

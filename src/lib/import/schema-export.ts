@@ -66,10 +66,13 @@ const SCHEMA_PRECEDENCE: HelpKind[] = [
 /**
  * A help point as stored (columns of `lieux`), plus what the export adds from other tables:
  * the record id of its primary source (the exported `id` is `source:source_id`) and that
- * source's producer, for the schema's `source` column.
+ * source's producer, for the schema's `source` column. `id` is not exported: it lets a
+ * correction find the place's row. `date_maj` is the day of the freshest of the source and a
+ * planner's check (`checkedDate`, applied by the query).
  */
 export type ExportLieu = Pick<
 	LieuRow,
+	| 'id'
 	| 'kind'
 	| 'nom'
 	| 'adresse'

@@ -5,6 +5,8 @@
  * Outside `server/` because the pure export code (`import/schema-export.ts`) reads help points too.
  */
 
+import type { ReportReason } from '../import/report-form';
+
 // The open-data database (data/maillage.sqlite), rebuilt by `npm run db:build`.
 
 /** `sources`: the registry every value refers to by its key. */
@@ -109,6 +111,8 @@ export interface LieuRow {
 	frais: string;
 	prise_rdv: string | null;
 	date_maj: string;
+	/** Day a planner last checked the point (migration 003), or null. */
+	verifie_le: string | null;
 	/** The primary source. */
 	source: string;
 }
@@ -210,4 +214,19 @@ export interface SessionRow {
 	token_hash: string;
 	compte: number;
 	expire_le: string;
+}
+
+/** `signalements`: a resident's report on a help point (migration 003). */
+export interface ReportRow {
+	id: number;
+	lieu: number;
+	date: string;
+	motif: ReportReason;
+	valeur: string | null;
+	message: string | null;
+	contact: string | null;
+	statut: 'ouvert' | 'accepte' | 'ecarte';
+	traite_le: string | null;
+	raison: string | null;
+	import_id: number | null;
 }

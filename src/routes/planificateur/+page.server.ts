@@ -5,7 +5,8 @@ import { runJob } from '$lib/server/import/import-jobs';
 import { listDepartements } from '$lib/server/db/territoires';
 import { lieuxFreshness } from '$lib/server/db/lieux';
 import { listImports } from '$lib/server/db/import-history';
-import { isStale } from '$lib/analysis/freshness';
+import { openReportCount } from '$lib/server/db/reports';
+import { checkedDate, isStale } from '$lib/analysis/freshness';
 import { chooseDepartement } from '$lib/params/territory';
 
 export function load({ url }) {
@@ -14,13 +15,15 @@ export function load({ url }) {
 	const dep = chooseDepartement(url.searchParams.get('departement'), deps);
 	const now = new Date();
 	const lieux = dep ? lieuxFreshness(db, dep) : [];
-	const stale = lieux.filter((l) => isStale(l.date_maj, now));
+	const isOld = (l: (typeof lieux)[number]) =>
+		isStale(checkedDate(l.date_maj, l.verifie_le).date, now);
+	const stale = lieux.filter(isOld);
 	const byEpci = new Map<string, { nom: string; total: number; anciens: number }>();
 	for (const l of lieux) {
 		const key = l.epci ?? '';
 		const e = byEpci.get(key) ?? { nom: l.epci_nom ?? 'Commune inconnue', total: 0, anciens: 0 };
 		e.total++;
-		if (isStale(l.date_maj, now)) e.anciens++;
+		if (isOld(l)) e.anciens++;
 		byEpci.set(key, e);
 	}
 	return {
@@ -32,6 +35,7 @@ export function load({ url }) {
 		totalAnciens: stale.length,
 		total: lieux.length,
 		imports: listImports(db).slice(0, 30),
+		signalements: openReportCount(db),
 		taille: databaseSize(db)
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshness, isStale } from '../../../src/lib/analysis/freshness';
+import { checkedDate, freshness, isStale } from '../../../src/lib/analysis/freshness';
 
 describe('freshness (doubtful after 36 months)', () => {
 	it.each([
@@ -29,4 +29,23 @@ describe('freshness (doubtful after 36 months)', () => {
 
 	it('accepts a Date for today', () =>
 		expect(isStale('2023-01-01', new Date('2026-11-23T12:00:00Z'))).toBe(true));
+});
+
+describe("checkedDate (a planner's check counts when it is later than the sources)", () => {
+	it.each([
+		['2023-05-17', null, '2023-05-17', false],
+		['2023-05-17', '2026-11-29', '2026-11-29', true],
+		['2026-12-01', '2026-11-29', '2026-12-01', false],
+		['2026-11-29', '2026-11-29', '2026-11-29', false],
+		['1970-01-01', '2026-11-29', '2026-11-29', true],
+		[null, '2026-11-29', '2026-11-29', true],
+		[null, null, null, false]
+	])('sources %s, checked %s → %s (verified %s)', (source, verified, date, isVerified) =>
+		expect(checkedDate(source, verified)).toEqual({ date, verified: isVerified })
+	);
+
+	it('lifts the stale warning of old sources', () => {
+		expect(isStale('2020-01-01', '2026-11-29')).toBe(true);
+		expect(isStale(checkedDate('2020-01-01', '2026-11-29').date, '2026-11-29')).toBe(false);
+	});
 });

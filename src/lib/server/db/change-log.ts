@@ -14,7 +14,8 @@ export const TRACKED_TABLES = {
 	lieux_rtree: ['id'],
 	tournees_arrets: ['id'],
 	zones_desserte: ['lieu', 'code_insee'],
-	indicateurs: ['niveau', 'code', 'indicateur', 'source']
+	indicateurs: ['niveau', 'code', 'indicateur', 'source'],
+	signalements: ['id']
 } as const;
 export type TrackedTable = keyof typeof TRACKED_TABLES;
 /** A row of any tracked table, column by column. */
@@ -139,8 +140,10 @@ export function revertChanges(db: Database.Database, changes: ChangeEntry[]): st
 			conflicts.push(`${c.table_name} ${c.row_key}`);
 			continue;
 		}
-		if (current) rawDelete(db, c.table_name, key);
-		if (before) rawInsert(db, c.table_name, before);
+		// An updated row is updated back: deleting it would break the rows that refer to it.
+		if (current && before) rawUpdate(db, c.table_name, before);
+		else if (current) rawDelete(db, c.table_name, key);
+		else if (before) rawInsert(db, c.table_name, before);
 	}
 	return conflicts;
 }

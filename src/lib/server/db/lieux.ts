@@ -9,6 +9,7 @@ import type {
 	SourceRow,
 	TourneeArretRow
 } from '../../types/rows';
+import { checkedDate } from '../../analysis/freshness';
 import { pointCollection } from './carte';
 
 /** A help point as stored. */
@@ -141,7 +142,10 @@ export function servedCommunes(db: Database.Database, lieu: number): string[] {
 }
 
 /** A help point with its EPCI, the date of its freshest source and its number of tour stops. */
-export type LieuFreshness = Pick<LieuRow, 'id' | 'nom' | 'kind' | 'date_maj' | 'itinerant'> & {
+export type LieuFreshness = Pick<
+	LieuRow,
+	'id' | 'nom' | 'kind' | 'date_maj' | 'verifie_le' | 'itinerant'
+> & {
 	epci: CommuneRow['epci'];
 	epci_nom: EpciRow['nom'] | null;
 	tournee: number;
@@ -151,7 +155,7 @@ export type LieuFreshness = Pick<LieuRow, 'id' | 'nom' | 'kind' | 'date_maj' | '
 export function lieuxFreshness(db: Database.Database, dep: string): LieuFreshness[] {
 	return db
 		.prepare<[string], LieuFreshness>(
-			`SELECT l.id, l.nom, l.kind, c.epci, e.nom AS epci_nom, l.itinerant,
+			`SELECT l.id, l.nom, l.kind, c.epci, e.nom AS epci_nom, l.itinerant, l.verifie_le,
 			        (SELECT max(s.date_maj) FROM lieux_sources s WHERE s.lieu = l.id) AS date_maj,
 			        (SELECT count(*) FROM tournees_arrets t WHERE t.lieu = l.id) AS tournee
 			 FROM lieux l LEFT JOIN communes c ON c.code = l.code_insee LEFT JOIN epci e ON e.code = c.epci
@@ -160,15 +164,18 @@ export function lieuxFreshness(db: Database.Database, dep: string): LieuFreshnes
 		.all(dep);
 }
 
-/** Help points of a département in the shape the national-schema export needs. */
+/**
+ * Help points of a département in the shape the national-schema export needs; the update date
+ * is the later of the source's and a planner's check.
+ */
 export function lieuxForExport(db: Database.Database, dep: string): ExportLieu[] {
 	return db
-		.prepare<[string], ExportLieu>(
-			`SELECT l.kind, l.nom, l.adresse,
+		.prepare<[string], ExportLieu & Pick<LieuRow, 'verifie_le'>>(
+			`SELECT l.id, l.kind, l.nom, l.adresse,
 			        coalesce(l.code_postal, nullif(substr(c.codes_postaux, 1, 5), '')) AS code_postal,
 			        l.code_insee, coalesce(l.commune, c.nom) AS commune, l.lat, l.lon, l.itinerant,
 			        l.telephone, l.courriel, l.site_web, l.horaires, l.horaires_brut, l.services, l.publics,
-			        l.frais, l.prise_rdv, l.date_maj, l.source,
+			        l.frais, l.prise_rdv, l.date_maj, l.verifie_le, l.source,
 			        coalesce(ls.source_id, 'lieu-' || l.id) AS source_id, s.producteur
 			 FROM lieux l
 			 LEFT JOIN communes c ON c.code = l.code_insee
@@ -177,5 +184,9 @@ export function lieuxForExport(db: Database.Database, dep: string): ExportLieu[]
 			 WHERE l.departement = ?
 			 GROUP BY l.id ORDER BY l.id`
 		)
-		.all(dep);
+		.all(dep)
+		.map(({ verifie_le, ...l }) => ({
+			...l,
+			date_maj: checkedDate(l.date_maj, verifie_le).date ?? l.date_maj
+		}));
 }

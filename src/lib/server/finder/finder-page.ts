@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import { groupByDepartement } from '../../analysis/commune-search';
-import { freshness } from '../../analysis/freshness';
+import { checkedDate, freshness } from '../../analysis/freshness';
 import { displayName, formatPhone } from '../../format';
 import type { FinderQuery } from '../../params/finder';
 import type { CommuneChoice, FinderCard, FinderPage, FinderPlace } from '../../types/finder';
@@ -75,7 +75,8 @@ function resolvePlace(
 
 /** One result as a card: names and phones formatted as on screen, the freshness judged. */
 function card(r: FinderResult, now: Date): FinderCard {
-	const fresh = freshness(r.lieu.date_maj, now);
+	const checked = checkedDate(r.lieu.date_maj, r.lieu.verifie_le).date;
+	const fresh = freshness(checked, now);
 	return {
 		id: r.lieu.id,
 		nom: displayName(r.lieu.nom),
@@ -93,7 +94,7 @@ function card(r: FinderResult, now: Date): FinderCard {
 		dessert: r.dessertLaCommune,
 		arret: r.arretDansLaCommune,
 		approximatif: r.lieu.approximatif === 1,
-		dateMaj: fresh.months === null ? null : r.lieu.date_maj,
+		dateMaj: fresh.months === null ? null : checked,
 		douteux: fresh.stale,
 		lat: r.lieu.lat,
 		lon: r.lieu.lon

@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db/connection';
 import { getLieu, servedCommunes, tourStops } from '$lib/server/db/lieux';
 import { describeHours, openingSummary } from '$lib/analysis/opening-state';
 import { describePassage } from '$lib/analysis/next-passage';
-import { freshness } from '$lib/analysis/freshness';
+import { checkedDate, freshness } from '$lib/analysis/freshness';
 import { displayName, formatPhone } from '$lib/format';
 
 export function load({ params }) {
@@ -19,6 +19,7 @@ export function load({ params }) {
 			.map((s) => s.date_maj)
 			.sort()
 			.at(-1) ?? lieu.date_maj;
+	const checked = checkedDate(latest, lieu.verifie_le);
 	return {
 		lieu,
 		nom: displayName(lieu.nom),
@@ -42,7 +43,9 @@ export function load({ params }) {
 		),
 		dessert: lieu.itinerant ? servedCommunes(db, id) : [],
 		dateMaj: latest,
-		fraicheur: freshness(latest, now),
+		// the sources' age is said; a later planner's check lifts the warning
+		fraicheur: { ...freshness(latest, now), stale: freshness(checked.date, now).stale },
+		verifieLe: checked.verified ? checked.date : null,
 		tourneeManquante: lieu.itinerant === 1 && stops.length === 0
 	};
 }
