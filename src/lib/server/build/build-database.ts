@@ -18,7 +18,7 @@ import { indicatorsStep } from './indicators-step';
 import { readSourceText } from './read-source';
 import { emptyOldWal, removeStaleBuildFiles } from './stale-files';
 import { loadCogInput, territoriesStep } from './territories-step';
-import { normalizeName } from '../../analysis/commune-search';
+import { normaliseCommuneName } from '../../analysis/names';
 import { placeAtCentres, townCentres } from '../../import/town-centre';
 
 export interface BuildOptions {
@@ -202,9 +202,9 @@ function communeLookup(
 		},
 		communeOfPostcode: (cp, nom, at) => {
 			const list = byPostcode.get(cp) ?? [];
-			const wanted = nom ? normalizeName(nom) : '';
+			const wanted = nom ? normaliseCommuneName(nom) : '';
 			let match =
-				list.length === 1 ? list[0] : list.find((c) => wanted && normalizeName(c.nom) === wanted);
+				list.length === 1 ? list[0] : list.find((c) => wanted && normaliseCommuneName(c.nom) === wanted);
 			// Ambiguous postcode and a name that does not match (misspelt, former commune): the
 			// candidate whose point is nearest the record's position.
 			if (!match && at && list.length > 1) {

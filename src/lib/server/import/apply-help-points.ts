@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { issue } from '../../import/fields';
-import { communeNameMismatch, normaliseCommuneName } from '../../import/messy';
+import { normaliseCommuneName } from '../../analysis/names';
 import { IMPORT_LIEUX_SOURCE, type Located } from '../../import/read-import';
 import type { HelpPointRecord } from '../../import/types';
 import { lieuOfSource, nextId, getRow, sourceKeys, type ChangeLog, type Row } from '../db/imports';
@@ -66,7 +66,10 @@ export function applyHelpPoint(
 	const commune = code ? ctx.communes.get(code) : undefined;
 	if (!code || !commune) return err('code_insee', 'Ni code INSEE ni code postal : lieu ignoré.');
 	let nomCommune = r.commune;
-	const official = communeNameMismatch(r.commune, code, (c) => ctx.communes.get(c)?.nom ?? null);
+	const official =
+		r.commune && normaliseCommuneName(r.commune) !== normaliseCommuneName(commune.nom)
+			? commune.nom
+			: null;
 	if (official) {
 		warn(
 			'commune',
