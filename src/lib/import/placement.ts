@@ -5,7 +5,8 @@
  * commune name, a postcode and a position. Each piece of evidence names the communes it fits:
  * - the code, its current commune (a former, delegated or associated code leads to today's);
  * - the name, the communes of that name (or with a delegated commune of that name), compared
- *   with `normaliseCommuneName`;
+ *   with `normaliseCommuneName`; failing any, a commune named by the other evidence whose name
+ *   starts with it or that it starts with ("Morcenx" for Morcenx-la-Nouvelle);
  * - the postcode, the communes the postcode table gives it (Corsica's 20xxx go to 2A or 2B);
  * - a position the source geocoded (not one it marks as the commune's point), the commune whose
  *   contour contains it, or, for a commune without a contour, whose point is within 3 km.
@@ -20,6 +21,7 @@
  * commune's point replaces it, marked approximate, as for a record without position.
  */
 import { haversineKm } from '../analysis/geo';
+import { normaliseCommuneName } from '../analysis/names';
 import type { CommuneReference, ReferenceCommune } from './commune-reference';
 
 /** What a record says about where it is. */
@@ -61,6 +63,9 @@ export const MAX_POSITION_KM = 30;
 /** A position names a commune without contour when within this distance of its point. */
 export const NEAR_POINT_KM = 3;
 
+/** A name shorter than this never matches another by its first words ("Le", "Saint"). */
+const MIN_PREFIX = 5;
+
 const WORDS: Record<PlacementField, string> = {
 	code_insee: 'le code INSEE',
 	commune: 'le nom',
@@ -76,6 +81,10 @@ interface Tally {
 	weight: number;
 }
 
+const FIELDS = Object.keys(WORDS) as PlacementField[];
+/** "le nom, le code postal et la position", in the order of `WORDS`. */
+const said = (fields: PlacementField[]) =>
+	list(FIELDS.filter((f) => fields.includes(f)).map((f) => WORDS[f]));
 const list = (words: string[]) =>
 	words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} et ${words.at(-1)}`;
 const coords = (lat: number, lon: number) => `${lat}, ${lon}`;
@@ -87,6 +96,27 @@ function evidencePosition(r: PlacementInput): { lat: number; lon: number } | nul
 	return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : null;
 }
 
+/**
+ * The communes a name designates: those of that name; failing any, the communes the other
+ * evidence names whose name starts with it or that it starts with, word for word ("Morcenx"
+ * for Morcenx-la-Nouvelle, "Saint-Christol d'Albion" for Saint-Christol).
+ */
+function nameCandidates(
+	name: string,
+	others: { codes: string[] }[],
+	ref: CommuneReference
+): string[] {
+	const exact = ref.named(name);
+	if (exact.length) return exact;
+	const given = normaliseCommuneName(name);
+	const prefix = (a: string, b: string) =>
+		a.length >= MIN_PREFIX && (b === a || b.startsWith(`${a} `));
+	return [...new Set(others.flatMap((p) => p.codes))].filter((code) => {
+		const nom = normaliseCommuneName(ref.current(code)?.nom ?? '');
+		return prefix(given, nom) || prefix(nom, given);
+	});
+}
+
 /** Place one record against the reference (see the module comment for the rule). */
 export function placeRecord(r: PlacementInput, ref: CommuneReference): Placement {
 	const pieces: { field: PlacementField; codes: string[] }[] = [];
@@ -95,14 +125,15 @@ export function placeRecord(r: PlacementInput, ref: CommuneReference): Placement
 	if (r.codeInsee && !claimed)
 		warnings.push({
 			field: 'code_insee',
-			message: `Code INSEE « ${r.codeInsee} » inconnu du COG.`
+			message: `Code INSEE « ${r.codeInsee} » : commune inconnue du COG.`
 		});
 	if (claimed) pieces.push({ field: 'code_insee', codes: [claimed.code] });
-	if (r.commune) pieces.push({ field: 'commune', codes: ref.named(r.commune) });
 	if (r.codePostal) pieces.push({ field: 'code_postal', codes: ref.withPostcode(r.codePostal) });
 	const at = evidencePosition(r);
 	if (at && !r.approximate)
 		pieces.push({ field: 'latitude', codes: ref.at(at.lat, at.lon, NEAR_POINT_KM) });
+	const named = r.commune ? nameCandidates(r.commune, pieces, ref) : [];
+	if (r.commune) pieces.push({ field: 'commune', codes: named });
 
 	const tallies = new Map<string, Tally>();
 	for (const { field, codes } of pieces)
@@ -128,7 +159,7 @@ export function placeRecord(r: PlacementInput, ref: CommuneReference): Placement
 	const against = pieces.filter((p) => p.codes.length > 0 && !p.codes.includes(win.code));
 	const corrected: Placement['corrected'] = [];
 	const where = `${win.nom} (${win.code})`;
-	const agreed = list(winner.fields.map((f) => WORDS[f]));
+	const agreed = said(winner.fields);
 	if (r.codeInsee && claimed?.code !== win.code) {
 		corrected.push({ field: 'code_insee', from: r.codeInsee, to: win.code });
 		if (claimed)
@@ -138,7 +169,7 @@ export function placeRecord(r: PlacementInput, ref: CommuneReference): Placement
 			});
 	}
 	let commune = r.commune;
-	if (r.commune && !ref.named(r.commune).includes(win.code)) {
+	if (r.commune && !named.includes(win.code)) {
 		commune = win.nom;
 		corrected.push({ field: 'commune', from: r.commune, to: win.nom });
 		warnings.push({
@@ -209,12 +240,11 @@ function unplaced(
 		? [...new Set(candidates.map((c) => c.departement))]
 		: claimedDepartements(r);
 	const names = candidates.map((c) => `${c.nom} (${c.code})`);
-	const said = tied[0] ? list(tied[0].fields.map((f) => WORDS[f])) : '';
 	warnings.push(
 		candidates.length
 			? {
 					field: tied[0].fields[0],
-					message: `Commune incertaine : ${said} désigne${tied[0].fields.length > 1 ? 'nt' : ''} ${names.length} communes (${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}) et rien ne permet de choisir.`
+					message: `Commune incertaine : ${said(tied[0].fields)} désigne${tied[0].fields.length > 1 ? 'nt' : ''} ${names.length} communes (${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}) et rien ne permet de choisir.`
 				}
 			: {
 					field: r.codeInsee ? 'code_insee' : 'code_postal',

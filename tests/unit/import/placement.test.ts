@@ -148,6 +148,30 @@ describe('placeRecord: the evidence that agrees wins', () => {
 			'high'
 		],
 		[
+			'a name that is the start of a commune’s name named by the postcode',
+			rec({ commune: 'VILLARS', codePostal: '04370' }),
+			'04240',
+			[],
+			[],
+			'high'
+		],
+		[
+			'a name that a commune’s name named by the position starts',
+			rec({ commune: 'Beauvezer Village' }, P.beauvezer),
+			'04025',
+			[],
+			[],
+			'high'
+		],
+		[
+			'a short name is not matched by its first letters',
+			rec({ commune: 'Colm', codePostal: '04370' }),
+			null,
+			[],
+			['code_postal'],
+			'none'
+		],
+		[
 			'an unknown code, a name and a postcode',
 			rec({ codeInsee: '04999', commune: 'Beauvezer', codePostal: '04370' }),
 			'04025',

@@ -1,0 +1,16 @@
+import { createRequire } from 'node:module';
+import type { CogInput } from '../../import/cog';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The COG arrays shipped by @etalab/decoupage-administratif (a dependency, so present wherever
+ * the app runs): the build reads its territories there, an import the communes it places into.
+ */
+export function loadCogInput(): CogInput {
+	return {
+		communes: require('@etalab/decoupage-administratif/data/communes.json'),
+		epci: require('@etalab/decoupage-administratif/data/epci.json'),
+		departements: require('@etalab/decoupage-administratif/data/departements.json')
+	};
+}
