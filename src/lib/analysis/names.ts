@@ -30,11 +30,10 @@ export function plainText(s: string): string {
  * "St-André-les-Alpes Cedex" all give "saint andre les alpes".
  */
 export function normaliseCommuneName(s: string): string {
-	let name = s.trim().replace(/\s+cedex\b.*$/i, '');
-	const article = name.match(/^(.*?)\s*\((l'|l’|le|la|les)\)$/i);
+	// The two regular expressions only run where they can match: this runs on every COG name.
+	let name = /cedex/i.test(s) ? s.replace(/\s+cedex\b.*$/i, '') : s;
+	name = name.trim();
+	const article = name.endsWith(')') && name.match(/^(.*?)\s*\((l'|l’|le|la|les)\)$/i);
 	if (article) name = `${article[2]} ${article[1]}`;
-	return plainText(name)
-		.split(' ')
-		.map((w) => ABBREVIATIONS[w] ?? w)
-		.join(' ');
+	return plainText(name).replace(/\bste?\b/g, (w) => ABBREVIATIONS[w]);
 }

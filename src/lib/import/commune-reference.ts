@@ -37,8 +37,9 @@ export interface CommuneReference {
 	/** Current communes served by a postcode (Corsica's 20xxx go to 2A or 2B as the table says). */
 	withPostcode(postcode: string): string[];
 	/**
-	 * Communes at a position: those whose contour contains it (two where shapes are shared),
-	 * else those without a contour whose point is within `nearKm`.
+	 * Communes at a position: the one whose contour contains it (where several communes share
+	 * a shape, the one whose point is nearest), else those without a contour whose point is
+	 * within `nearKm`.
 	 */
 	at(lat: number, lon: number, nearKm: number): string[];
 	/** A commune's reference point, when its position is known. */
@@ -51,15 +52,16 @@ const CELL = 0.1;
 /** A COG entry with the fields the reference reads beyond `CogCommuneRaw`. */
 type CogEntry = CogCommuneRaw & { codesPostaux?: string[]; chefLieu?: string };
 
-/**
- * The reference for `cog` (the `communes.json` array of decoupage-administratif) and the
- * positions known for some of its communes. Positions of codes that are not current communes
- * are ignored.
- */
-export function communeReference(
-	cog: readonly CogCommuneRaw[],
-	positions: Iterable<CommunePosition>
-): CommuneReference {
+/** The COG part of a reference: codes, names and postcodes (make it once, it does not change). */
+export interface CogIndex {
+	communes: Map<string, ReferenceCommune>;
+	alias: Map<string, string>;
+	byName: Map<string, string[]>;
+	byPostcode: Map<string, string[]>;
+}
+
+/** Index `cog`, the `communes.json` array of decoupage-administratif, for `communeReference`. */
+export function cogIndex(cog: readonly CogCommuneRaw[]): CogIndex {
 	const communes = new Map<string, ReferenceCommune>();
 	const alias = new Map<string, string>();
 	const byName = new Map<string, string[]>();
@@ -84,7 +86,17 @@ export function communeReference(
 		if (!communes.has(c.code) && !alias.has(c.code)) alias.set(c.code, parent);
 		add(byName, normaliseCommuneName(c.nom), parent);
 	}
+	return { communes, alias, byName, byPostcode };
+}
 
+/**
+ * The reference for the COG and the positions known for some of its communes. Positions of
+ * codes that are not current communes are ignored.
+ */
+export function communeReference(
+	{ communes, alias, byName, byPostcode }: CogIndex,
+	positions: Iterable<CommunePosition>
+): CommuneReference {
 	const points = new Map<string, { lat: number; lon: number }>();
 	const shapes: { code: string; box: number[]; geometry: Polygon | MultiPolygon }[] = [];
 	const grid = new Map<string, number[]>();
@@ -118,6 +130,15 @@ export function communeReference(
 				if (lon < box[0] || lon > box[2] || lat < box[1] || lat > box[3]) continue;
 				if (booleanPointInPolygon([lon, lat], geometry) && !inside.includes(code))
 					inside.push(code);
+			}
+			if (inside.length > 1) {
+				// A shape shared by several communes (re-created since 2018): the nearest point.
+				const km = (code: string) => {
+					const p = points.get(code);
+					return p ? haversineKm(lat, lon, p.lat, p.lon) : Infinity;
+				};
+				const best = Math.min(...inside.map(km));
+				if (best < Infinity) return inside.filter((code) => km(code) === best);
 			}
 			if (inside.length) return inside;
 			return bare.filter((code) => {

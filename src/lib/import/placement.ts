@@ -210,6 +210,11 @@ function placedPosition(
 	warnings: Placement['warnings']
 ): Placement['position'] {
 	const point = ref.point(win.code);
+	if (!point && !at)
+		warnings.push({
+			field: 'latitude',
+			message: 'Aucune position pour ce lieu ni pour sa commune.'
+		});
 	if (!point) return at ? { ...at, approximate: r.approximate } : null;
 	const commune = { lat: point.lat, lon: point.lon, approximate: true };
 	if (!at) return commune;

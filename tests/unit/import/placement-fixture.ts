@@ -1,7 +1,8 @@
 /**
  * A small made-up reference for the placement table: seven communes of the Haut-Verdon drawn as
  * 0.1° squares (the real ones are where the comments say, give or take), one without a contour,
- * one outside the mapped territory, three Corsican communes and some COG aliases.
+ * one outside the mapped territory, two sharing a shape, three Corsican communes and some COG
+ * aliases.
  *
  *   lat 44.3 ┌────────┐
  *            │ Allos  │
@@ -43,6 +44,8 @@ export const COG: Entry[] = [
 	commune('04039', 'Castellane', ['04120'], { anciensCodes: ['04044'] }),
 	{ code: '04044', nom: 'Taloire', type: 'commune-deleguee', chefLieu: '04039' },
 	commune('03190', 'Moulins', ['03000']),
+	commune('14712', 'Troarn', ['14670']),
+	commune('14666', 'Sannerville', ['14940']),
 	commune('2A004', 'Ajaccio', ['20000', '20090', '20167']),
 	commune('2A001', 'Afa', ['20167']),
 	commune('2B033', 'Bastia', ['20200', '20600'])
@@ -78,7 +81,10 @@ export const POSITIONS: CommunePosition[] = [
 	at('04112', 5.75, 43.8),
 	at('04144', 6.3, 43.75),
 	at('04039', 6.45, 43.8),
-	{ code: '04218', lat: 44.05, lon: 6.48, geometry: null }
+	{ code: '04218', lat: 44.05, lon: 6.48, geometry: null },
+	// Sannerville, re-created in 2019, shares Troarn's 2018 shape (a fallback shape)
+	{ code: '14712', lat: 49.18, lon: -0.18, geometry: square(-0.25, 49.15) },
+	{ code: '14666', lat: 49.18, lon: -0.23, geometry: square(-0.25, 49.15) }
 ];
 
 /** Points inside each square (the centres) and a few elsewhere. */
@@ -90,6 +96,8 @@ export const P = {
 	manosque: { lat: 43.85, lon: 5.8 },
 	/** 1 km from Thorame-Basse's point, outside every contour. */
 	thorameBasse: { lat: 44.059, lon: 6.48 },
+	/** In the shape Troarn and Sannerville share, nearer Sannerville's point. */
+	sannerville: { lat: 49.18, lon: -0.225 },
 	/** 10 km north of Allos, outside every contour. */
 	northOfAllos: { lat: 44.39, lon: 6.6 }
 };

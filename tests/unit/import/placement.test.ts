@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communeReference } from '$lib/import/commune-reference';
+import { cogIndex, communeReference } from '$lib/import/commune-reference';
 import {
 	claimedDepartements,
 	placeRecord,
@@ -8,7 +8,7 @@ import {
 } from '$lib/import/placement';
 import { COG, P, POSITIONS } from './placement-fixture';
 
-const ref = communeReference(COG, POSITIONS);
+const ref = communeReference(cogIndex(COG), POSITIONS);
 const none: PlacementInput = {
 	codeInsee: null,
 	commune: null,
@@ -124,6 +124,14 @@ describe('placeRecord: the evidence that agrees wins', () => {
 			'high'
 		],
 		[
+			'a position in a shape two communes share names the one whose point is nearer',
+			rec({ commune: 'Sannerville' }, P.sannerville),
+			'14666',
+			[],
+			[],
+			'high'
+		],
+		[
 			'a position the source marks as the commune point is not evidence',
 			rec({ codeInsee: '04025', commune: 'Beauvezer', approximate: true }, P.allos),
 			'04025',
@@ -184,7 +192,7 @@ describe('placeRecord: the evidence that agrees wins', () => {
 			rec({ commune: 'Bastia', codePostal: '20200' }),
 			'2B033',
 			[],
-			[],
+			['latitude'], // no point known there
 			'high'
 		],
 		[
@@ -192,7 +200,7 @@ describe('placeRecord: the evidence that agrees wins', () => {
 			rec({ commune: 'Afa', codePostal: '20167' }),
 			'2A001',
 			[],
-			[],
+			['latitude'], // no point known there
 			'high'
 		],
 		[
@@ -200,7 +208,7 @@ describe('placeRecord: the evidence that agrees wins', () => {
 			rec({ codeInsee: '03190', commune: 'Moulins', codePostal: '03000' }),
 			'03190',
 			[],
-			[],
+			['latitude'], // no point known there
 			'high'
 		],
 		[
@@ -251,8 +259,12 @@ describe('placeRecord: what it returns', () => {
 			lon: 6.6,
 			approximate: true
 		});
-		// outside the mapped territory there is no point to give
-		expect(placeRecord(rec({ codeInsee: '03190' }), ref).position).toBeNull();
+		// outside the mapped territory there is no point to give, and it is said
+		const moulins = placeRecord(rec({ codeInsee: '03190' }), ref);
+		expect(moulins.position).toBeNull();
+		expect(moulins.warnings).toEqual([
+			{ field: 'latitude', message: 'Aucune position pour ce lieu ni pour sa commune.' }
+		]);
 	});
 
 	it('without a commune, names the départements its evidence points to', () => {

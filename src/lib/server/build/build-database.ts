@@ -19,7 +19,7 @@ import { readSourceText } from './read-source';
 import { emptyOldWal, removeStaleBuildFiles } from './stale-files';
 import { loadCogInput } from '../sources/cog-input';
 import { territoriesStep } from './territories-step';
-import { communeReference, type CommunePosition } from '../../import/commune-reference';
+import { cogIndex, communeReference, type CommunePosition } from '../../import/commune-reference';
 import type { CogInput } from '../../import/cog';
 import type { Area } from '../../import/contours';
 import { placeAtCentres, townCentres } from '../../import/town-centre';
@@ -175,7 +175,7 @@ function buildCommunes(
 	points: Map<string, { lat: number; lon: number }>,
 	built: CommunePosition[]
 ): BuildCommunes {
-	const reference = communeReference(input.communes, built);
+	const reference = communeReference(cogIndex(input.communes), built);
 	return {
 		reference,
 		point: (code) => {

@@ -34,18 +34,18 @@ export function placeForImport(
 	| { outcome: 'skipped' | 'rejected'; field: string; message: string } {
 	const placement = placeRecord(r, ctx.reference());
 	const built = placement.departements.some((d) => ctx.deps.has(d));
-	const reject = (field: string, message: string) =>
-		({ outcome: built ? 'rejected' : 'skipped', field, message }) as const;
-	if (!placement.code) {
-		const why = placement.warnings.map((w) => w.message).join(' ');
-		return reject(placement.warnings[0]?.field ?? 'code_insee', `${why} Lieu ignoré.`);
+	const { code, position, warnings } = placement;
+	const commune = code ? ctx.communes.get(code) : undefined;
+	if (!commune || !position) {
+		const why = warnings.length
+			? warnings.map((w) => w.message).join(' ')
+			: `Commune ${code} absente de la base.`;
+		return {
+			outcome: built ? 'rejected' : 'skipped',
+			field: warnings.at(-1)?.field ?? 'code_insee',
+			message: `${why} Lieu ignoré.`
+		};
 	}
-	const commune = ctx.communes.get(placement.code);
-	if (!commune)
-		return reject('code_insee', `Commune ${placement.code} absente de la base : lieu ignoré.`);
-	const { position } = placement;
-	if (!position)
-		return reject('latitude', 'Aucune position pour ce lieu ni pour sa commune : lieu ignoré.');
 	return { placement: { ...placement, position }, commune };
 }
 

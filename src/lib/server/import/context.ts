@@ -4,7 +4,7 @@ import { communeReference, type CommuneReference } from '../../import/commune-re
 import type { ImportIssue } from '../../import/types';
 import { communePositions } from '../db/commune-positions';
 import { builtTerritories, communeRefs, sourceKeys, type CommuneRef } from '../db/imports';
-import { loadCogInput } from '../sources/cog-input';
+import { cogPlacementIndex } from '../sources/cog-input';
 
 /** What happened to one record of the file. */
 export type Outcome = 'imported' | 'updated' | 'unchanged' | 'skipped' | 'rejected';
@@ -47,6 +47,6 @@ export function importContext(
 		epcis,
 		epciMembers,
 		knownSources: sourceKeys(db),
-		reference: () => (reference ??= communeReference(loadCogInput().communes, communePositions(db)))
+		reference: () => (reference ??= communeReference(cogPlacementIndex(), communePositions(db)))
 	};
 }

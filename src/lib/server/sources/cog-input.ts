@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { cogIndex, type CogIndex } from '../../import/commune-reference';
 import type { CogInput } from '../../import/cog';
 
 const require = createRequire(import.meta.url);
@@ -13,4 +14,11 @@ export function loadCogInput(): CogInput {
 		epci: require('@etalab/decoupage-administratif/data/epci.json'),
 		departements: require('@etalab/decoupage-administratif/data/departements.json')
 	};
+}
+
+let index: CogIndex | undefined;
+
+/** The COG indexed for placing records, made once per process (the package does not change). */
+export function cogPlacementIndex(): CogIndex {
+	return (index ??= cogIndex(loadCogInput().communes));
 }
