@@ -4,7 +4,7 @@ import { parseBibliotheques } from '../../import/bibliotheques';
 import { parseLieuxV1 } from '../../import/mediation-v1';
 import { parseDataInclusion } from '../../import/data-inclusion';
 import { parseCnfs } from '../../import/cnfs';
-import { parseAidantsConnect } from '../../import/aidants-connect';
+import { parseAidantsConnect, type CommunePoint } from '../../import/aidants-connect';
 import { mergeHelpPoints } from '../../import/dedup';
 import { sourceInfo } from '../../import/sources';
 import { issue } from '../../import/fields';
@@ -19,7 +19,7 @@ export interface BuildCommunes {
 	/** The placement reference: the COG, with the built communes' points and contours. */
 	reference: CommuneReference;
 	/** A commune's point and name for a current or former code, in the whole country. */
-	point(code: string): { lat: number; lon: number; nom: string } | null;
+	point: CommunePoint;
 }
 
 export interface HelpPointsResult {
@@ -29,14 +29,15 @@ export interface HelpPointsResult {
 	dedupStats: Record<string, unknown>;
 }
 
-/** Read every help-point source, keep the records of the built départements, merge duplicates. */
-export function helpPointsStep(
-	departements: Set<string> | null,
-	communes: BuildCommunes,
-	log: (msg: string) => void,
+/**
+ * The help-point sources, in the build's order, each with its parser; `point` gives the sources
+ * that only name a commune's code (Aidants Connect) its point and name.
+ */
+export function helpPointSources(
+	point: CommunePoint,
 	roots?: string[]
-): HelpPointsResult {
-	const parsers: [string, () => ParseResult<HelpPointRecord>][] = [
+): [string, () => ParseResult<HelpPointRecord>][] {
+	return [
 		['france-services-2024', () => {
 			const s = readSourceText(sourceInfo('france-services-2024').path, roots);
 			return parseFranceServices(s.text, s.file);
@@ -59,9 +60,19 @@ export function helpPointsStep(
 		}],
 		['aidants-connect-2024', () => {
 			const s = readSourceText(sourceInfo('aidants-connect-2024').path, roots);
-			return parseAidantsConnect(s.text, s.file, communes.point);
+			return parseAidantsConnect(s.text, s.file, point);
 		}]
 	];
+}
+
+/** Read every help-point source, keep the records of the built départements, merge duplicates. */
+export function helpPointsStep(
+	departements: Set<string> | null,
+	communes: BuildCommunes,
+	log: (msg: string) => void,
+	roots?: string[]
+): HelpPointsResult {
+	const parsers = helpPointSources(communes.point, roots);
 
 	const kept: HelpPointRecord[] = [];
 	const depOf = new WeakMap<HelpPointRecord, string>();
