@@ -12,8 +12,8 @@
  *   contour contains it, or, for a commune without a contour, whose point is within 3 km.
  * The commune named by the most pieces wins: the evidence that agrees wins, not the code alone.
  * Ties go to the code's commune, then to the candidate named by the more precise evidence (a
- * postcode shared by three communes counts a third for each), then to the name, the postcode
- * and the position, in that order. When candidates remain tied, the record has no commune.
+ * postcode shared by three of the communes the other evidence names counts a third for each),
+ * then to the name, the postcode and the position, in that order. When candidates remain tied, the record has no commune.
  *
  * Every piece that named another commune is said in a warning naming its field; the code and
  * the name are corrected (the COG's name replaces a name that does not fit), the postcode is
@@ -136,19 +136,24 @@ export function placeRecord(r: PlacementInput, ref: CommuneReference): Placement
 	if (r.commune) pieces.push({ field: 'commune', codes: named });
 
 	const tallies = new Map<string, Tally>();
-	for (const { field, codes } of pieces)
-		for (const code of codes) {
+	for (const piece of pieces) {
+		// How precise a piece is: among the communes the other pieces name, if it names some (a
+		// name shared by ten communes of France names one here), else among all it names.
+		const others = new Set(pieces.flatMap((p) => (p === piece ? [] : p.codes)));
+		const local = piece.codes.filter((c) => others.has(c)).length || piece.codes.length;
+		for (const code of piece.codes) {
 			const t = tallies.get(code) ?? { code, fields: [], weight: 0 };
-			t.fields.push(field);
-			t.weight += 1 / codes.length;
+			t.fields.push(piece.field);
+			t.weight += 1 / local;
 			tallies.set(code, t);
 		}
+	}
 	const rank = (t: Tally) =>
 		PRIORITY.reduce((s, f, i) => s + (t.fields.includes(f) ? 2 ** (PRIORITY.length - i) : 0), 0);
 	const order = (a: Tally, b: Tally) =>
 		b.fields.length - a.fields.length ||
 		Number(b.code === claimed?.code) - Number(a.code === claimed?.code) ||
-		b.weight - a.weight ||
+		(Math.abs(b.weight - a.weight) > 1e-9 ? b.weight - a.weight : 0) ||
 		rank(b) - rank(a);
 	const ranked = [...tallies.values()].sort(order);
 	const tied = ranked.filter((t) => order(t, ranked[0]) === 0);
@@ -183,6 +188,14 @@ export function placeRecord(r: PlacementInput, ref: CommuneReference): Placement
 			message: `Le code postal ${r.codePostal} n’est pas celui de ${where} (${win.codesPostaux.join(', ') || 'aucun'}) : gardé tel quel.`
 		});
 	const position = placedPosition(r, at, win, ref, corrected, warnings);
+	const elsewhere = against.find((p) => p.field === 'latitude');
+	if (elsewhere && position && !position.approximate) {
+		const there = elsewhere.codes.map((c) => `${ref.current(c)?.nom} (${c})`).join(', ');
+		warnings.push({
+			field: 'latitude',
+			message: `La position est à ${there}, pas à ${where} : gardée, à moins de ${MAX_POSITION_KM} km.`
+		});
+	}
 	const confidence =
 		ranked.length > 1 && ranked[1].fields.length === winner.fields.length
 			? 'low'

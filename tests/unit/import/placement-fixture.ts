@@ -1,7 +1,7 @@
 /**
  * A small made-up reference for the placement table: seven communes of the Haut-Verdon drawn as
  * 0.1° squares (the real ones are where the comments say, give or take), one without a contour,
- * one outside the mapped territory, two sharing a shape, three Corsican communes and some COG
+ * one outside the mapped territory, one namesake elsewhere, two sharing a shape, three Corsican communes and some COG
  * aliases.
  *
  *   lat 44.3 ┌────────┐
@@ -44,6 +44,7 @@ export const COG: Entry[] = [
 	commune('04039', 'Castellane', ['04120'], { anciensCodes: ['04044'] }),
 	{ code: '04044', nom: 'Taloire', type: 'commune-deleguee', chefLieu: '04039' },
 	commune('03190', 'Moulins', ['03000']),
+	commune('83999', 'Beauvezer', ['83999']),
 	commune('14712', 'Troarn', ['14670']),
 	commune('14666', 'Sannerville', ['14940']),
 	commune('2A004', 'Ajaccio', ['20000', '20090', '20167']),

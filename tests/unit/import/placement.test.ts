@@ -64,7 +64,7 @@ describe('placeRecord: the evidence that agrees wins', () => {
 			rec({ codeInsee: '04025' }, P.colmars),
 			'04025',
 			[],
-			[],
+			['latitude'],
 			'low'
 		],
 		[
@@ -122,6 +122,14 @@ describe('placeRecord: the evidence that agrees wins', () => {
 			[],
 			[],
 			'high'
+		],
+		[
+			'a name shared with a commune far away, a postcode, a position next door: the name',
+			rec({ commune: 'Beauvezer', codePostal: '04370' }, P.colmars),
+			'04025',
+			[],
+			['latitude'],
+			'low'
 		],
 		[
 			'a position in a shape two communes share names the one whose point is nearer',
