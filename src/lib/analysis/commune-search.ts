@@ -2,6 +2,7 @@
  * Commune search for the resident finder's box: a name (accents, case, hyphens and apostrophes
  * ignored, "st" for "saint", words in any order), a postcode or an INSEE code, as you type.
  */
+import { normaliseCommuneName } from './names';
 
 /** A commune as the search needs it. */
 export interface Commune {
@@ -27,31 +28,10 @@ export interface CommuneIndex {
 	readonly entries: readonly Entry[];
 }
 
-const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte' };
-
-/**
- * Lowercase, accents removed, apostrophes, hyphens and other punctuation turned into spaces,
- * "st"/"ste" spelt "saint"/"sainte", spaces collapsed: "Saint-André-les-Alpes" and
- * "st andre les alpes" both give "saint andre les alpes".
- */
-export function normalizeName(s: string): string {
-	return s
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/œ/g, 'oe')
-		.replace(/æ/g, 'ae')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim()
-		.split(' ')
-		.map((w) => ABBREVIATIONS[w] ?? w)
-		.join(' ');
-}
-
 /** Prepares the communes for searchCommunes (normalised names and codes, once). */
 export function createCommuneIndex(communes: readonly Commune[]): CommuneIndex {
 	const entries = communes.map((commune) => {
-		const name = normalizeName(commune.nom);
+		const name = normaliseCommuneName(commune.nom);
 		return {
 			commune,
 			name,
@@ -103,7 +83,7 @@ export function searchCommunesRanked(
 	query: string,
 	limit = 8
 ): { commune: Commune; rank: number }[] {
-	const normal = normalizeName(query);
+	const normal = normaliseCommuneName(query);
 	// "04 000" is a postcode typed with a space
 	const all = (/^[\d ]+$/.test(normal) ? normal.replace(/ /g, '') : normal).split(' ');
 	if (all[0] === '' || !(limit > 0)) return [];

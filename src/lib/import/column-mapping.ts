@@ -8,6 +8,7 @@
  * table is printed in data/examples/README.md.
  */
 import Papa from 'papaparse';
+import { plainText } from '../analysis/names';
 import { issue } from './fields';
 import type { ImportIssue } from './types';
 
@@ -92,16 +93,6 @@ export const COLUMN_ALIASES: Record<ImportType, Record<string, string[]>> = {
 	}
 };
 
-/** Lowercase, no accents, every run of non-letters/digits as one space, trimmed. */
-export function normaliseColumnName(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
-}
-
 /**
  * Raw column name → canonical name for the columns that differ, with a warning for each.
  * A canonical column already present is never shadowed by an alias.
@@ -114,14 +105,14 @@ export function mapColumns(
 	const table = COLUMN_ALIASES[type];
 	const byNorm = new Map<string, string>();
 	for (const [canonical, aliases] of Object.entries(table)) {
-		byNorm.set(normaliseColumnName(canonical), canonical);
-		for (const a of aliases) byNorm.set(normaliseColumnName(a), canonical);
+		byNorm.set(plainText(canonical), canonical);
+		for (const a of aliases) byNorm.set(plainText(a), canonical);
 	}
 	const present = new Set(fields);
 	const rename = new Map<string, string>();
 	const issues: ImportIssue[] = [];
 	for (const f of fields) {
-		const canonical = byNorm.get(normaliseColumnName(f));
+		const canonical = byNorm.get(plainText(f));
 		if (!canonical || canonical === f || present.has(canonical)) continue;
 		if ([...rename.values()].includes(canonical)) continue;
 		rename.set(f, canonical);

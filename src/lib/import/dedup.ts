@@ -10,6 +10,8 @@
  * Records are bucketed by commune, so the cost is linear in the number of records.
  */
 import type { HelpKind } from '../catalog/kinds';
+import { haversineKm } from '../analysis/geo';
+import { plainText } from '../analysis/names';
 import type { HelpPointRecord } from './types';
 
 /** Source priority for the primary record, best first. */
@@ -61,11 +63,8 @@ const FRANCE_SERVICES_RE = /france[\s-]*services?|\bmsap\b|maison de services au
 const LIBRARY_RE = /biblioth|m[ée]diath/i;
 
 const tokens = (s: string) =>
-	s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.split(/[^a-z0-9]+/)
+	plainText(s)
+		.split(' ')
 		.filter((t) => t !== '');
 
 /** A name reduced to what identifies the place: no accents, stop words or commune name. */
@@ -113,16 +112,6 @@ export function nameSimilarity(a: string, b: string): number {
 	return diceCoefficient(a, b);
 }
 
-/** Great-circle distance in metres. */
-export function distanceM(lat1: number, lon1: number, lat2: number, lon2: number): number {
-	const rad = Math.PI / 180;
-	const dLat = (lat2 - lat1) * rad;
-	const dLon = (lon2 - lon1) * rad;
-	const h =
-		Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371008.8 * Math.asin(Math.sqrt(h));
-}
-
 function sameCommune(a: HelpPointRecord, b: HelpPointRecord): boolean {
 	if (a.codeInsee && b.codeInsee) return a.codeInsee === b.codeInsee;
 	return a.codePostal !== null && a.codePostal === b.codePostal;
@@ -132,7 +121,7 @@ const precise = (r: HelpPointRecord) => r.lat !== null && r.lon !== null && !r.a
 
 function closeEnough(a: HelpPointRecord, b: HelpPointRecord, maxM: number): boolean {
 	if (!precise(a) || !precise(b)) return true;
-	return distanceM(a.lat!, a.lon!, b.lat!, b.lon!) <= maxM;
+	return haversineKm(a.lat!, a.lon!, b.lat!, b.lon!) * 1000 <= maxM;
 }
 
 /** Why two records are the same place ('nom' or 'telephone', with a score), or null. */

@@ -1,3 +1,4 @@
+import { plainText } from '../analysis/names';
 import { SOURCES } from './sources';
 
 /** One file to download: its official address and where it goes under `data/sources/`. */
@@ -8,12 +9,7 @@ export interface FetchItem {
 
 /** "Côtes-d'Armor" → "cotes-d-armor", the naming of the contours repository. */
 export function slugify(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+	return plainText(name).replace(/ /g, '-');
 }
 
 /**

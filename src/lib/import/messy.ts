@@ -1,7 +1,7 @@
 /**
  * Fixes for what spreadsheets do to data: French number formats, INSEE codes that lost their
- * leading zero, duplicate identifiers and commune names that do not match their code. Each fix
- * is said as a warning; what cannot be fixed is an error (row rejected).
+ * leading zero and duplicate identifiers (commune names that do not match their code are fixed
+ * by the placement, `placement.ts`). Each fix is said as a warning; what cannot be fixed is an error (row rejected).
  */
 import { cleanText, padInsee, reject, warn, type RowContext } from './fields';
 import type { ImportIssue } from './types';
@@ -50,37 +50,6 @@ export function normaliseInseeCell(raw: unknown, ctx: RowContext, field: string)
 	if (code.length !== s.length)
 		warn(ctx, field, `Code INSEE « ${s} » complété en « ${code} » (zéro initial perdu).`);
 	return code;
-}
-
-/** A commune name compared loosely: accents, case, hyphens, "St"/"Ste", "(La)" suffix. */
-export function normaliseCommuneName(name: string): string {
-	let s = name.trim();
-	const article = s.match(/^(.*)\s*\((l'|le|la|les)\)$/i);
-	if (article) s = `${article[2]} ${article[1]}`;
-	return s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, ' ')
-		.replace(/\bste\b/g, 'sainte')
-		.replace(/\bst\b/g, 'saint')
-		.trim();
-}
-
-/**
- * Whether a commune name matches the commune of an INSEE code in the COG. `nameOf` gives the
- * official name of a code (null when the code is unknown). Returns the official name when the
- * given one does not match, else null (match, or nothing to compare).
- */
-export function communeNameMismatch(
-	name: string | null,
-	code: string | null,
-	nameOf: (code: string) => string | null
-): string | null {
-	if (!name || !code) return null;
-	const official = nameOf(code);
-	if (!official) return null;
-	return normaliseCommuneName(name) === normaliseCommuneName(official) ? null : official;
 }
 
 /**

@@ -14,6 +14,7 @@
  * 3. `commune`: else the communes file's point, unchanged.
  */
 import { haversineKm } from '../analysis/geo';
+import { plainText } from '../analysis/names';
 
 /** A help point as the centre needs it. */
 export interface CentrePlace {
@@ -40,12 +41,7 @@ export interface TownCentre {
 const KIND_ORDER = ['france-services', 'bibliotheque', 'conseiller-numerique'];
 const NEAR_KM = 1;
 
-const plain = (s: string | null) =>
-	(s ?? '')
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[^a-z]+/g, ' ');
+const plain = (s: string | null) => plainText(s ?? '');
 
 /** True when a help point is at the town hall, from its name or address. */
 export function atTownHall(p: Pick<CentrePlace, 'nom' | 'adresse'>): boolean {

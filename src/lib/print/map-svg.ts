@@ -3,8 +3,9 @@
  * its frame (Lambert-93-like, so shapes and the scale bar are right), communes filled by the
  * theme, outlines, help points (numbered or not), a scale bar in km and a north arrow.
  */
-import { geoArea, geoConicConformal, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
+import { haversineKm } from '../analysis/geo';
 import type { Box } from './sheet-layout';
 import { kindSymbol, numberedMarker } from './marker-svg';
 import { placeMarkers } from './marker-placement';
@@ -63,7 +64,6 @@ export interface ScaleBar {
 }
 
 const NICE_KM = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 500];
-const EARTH_KM = 6371.0088;
 
 /** The longest round distance whose bar fits in `maxMm`, at `kmPerMm` on the map. */
 export function scaleBar(kmPerMm: number, maxMm: number): ScaleBar {
@@ -112,7 +112,7 @@ export function kmPerMm(projection: GeoProjection, box: Box): number {
 	const a = projection.invert?.([cx - 5, cy]);
 	const b = projection.invert?.([cx + 5, cy]);
 	if (!a || !b) return 1;
-	return (geoDistance(a, b) * EARTH_KM) / 10;
+	return haversineKm(a[1], a[0], b[1], b[0]) / 10;
 }
 
 function northArrow(projection: GeoProjection, box: Box, scale: number): string {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	createCommuneIndex,
 	groupByDepartement,
-	normalizeName,
 	resolveCommune,
 	searchCommunes,
 	type Commune
@@ -53,22 +52,6 @@ const COMMUNES_04: Commune[] = [
 const index = createCommuneIndex(COMMUNES_04);
 const names = (query: string, limit?: number) =>
 	searchCommunes(index, query, limit).map((c) => c.nom);
-
-describe('normalizeName', () => {
-	itMaps('%s → %s', normalizeName, [
-		['Saint-André-les-Alpes', 'saint andre les alpes'],
-		['st andre les alpes', 'saint andre les alpes'],
-		['ST-ANDRÉ', 'saint andre'],
-		['Ste Tulle', 'sainte tulle'],
-		["L'Escale", 'l escale'],
-		['L’Escale', 'l escale'],
-		['  Château--Arnoux   Saint  Auban ', 'chateau arnoux saint auban'],
-		['Œuilly', 'oeuilly'],
-		['Saint-Étienne-lès-Orgues', 'saint etienne les orgues'],
-		['Stenay', 'stenay'],
-		['', '']
-	]);
-});
 
 describe('searchCommunes', () => {
 	it.each([

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	mapColumns,
-	normaliseColumnName,
-	renameCsvHeader
-} from '../../../src/lib/import/column-mapping';
+import { mapColumns, renameCsvHeader } from '../../../src/lib/import/column-mapping';
 import { parseCsv } from '../../../src/lib/import/csv';
 
 describe('mapColumns', () => {
@@ -35,12 +31,6 @@ describe('mapColumns', () => {
 		const { rename } = mapColumns(['code_insee', 'INSEE'], 'lieux', 'f.csv');
 		expect(rename.size).toBe(0);
 	});
-
-	it.each([
-		['Code INSEE', 'code insee'],
-		['Réseau / Structure', 'reseau structure'],
-		['  Téléphone ', 'telephone']
-	])('normalises %s', (raw, norm) => expect(normaliseColumnName(raw)).toBe(norm));
 });
 
 describe('renameCsvHeader', () => {

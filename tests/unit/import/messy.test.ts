@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/import/csv';
 import type { RowContext } from '../../../src/lib/import/fields';
 import {
-	communeNameMismatch,
 	duplicateIdLines,
 	normaliseInseeCell,
 	normaliseNumberCell,
@@ -52,25 +51,6 @@ describe('cell fixes', () => {
 		expect(c.issues).toHaveLength(warnings);
 		if (warnings) expect(c.issues[0].message).toMatch(/zéro initial/);
 	});
-});
-
-describe('communeNameMismatch', () => {
-	const names: Record<string, string> = {
-		'04173': 'Saint-André-les-Alpes',
-		'04144': 'La Palud-sur-Verdon',
-		'04025': 'Beauvezer'
-	};
-	const nameOf = (c: string) => names[c] ?? null;
-	it.each([
-		['Saint-André-les-Alpes', '04173', null],
-		['ST ANDRE LES ALPES', '04173', null],
-		['Palud-sur-Verdon (La)', '04144', null],
-		['Allos', '04025', 'Beauvezer'],
-		['Allos', '99999', null],
-		[null, '04025', null]
-	])('%s / %s → %s', (name, code, expected) =>
-		expect(communeNameMismatch(name, code, nameOf)).toBe(expected)
-	);
 });
 
 describe('duplicateIdLines', () => {

@@ -215,9 +215,9 @@ describe('a planner’s edit', () => {
 		],
 		[{ code_postal: '4' }, 'code_postal', 'Code postal invalide « 4 ».'],
 		[
-			{ commune: 'Digne' },
+			{ commune: 'Castellane' },
 			'commune',
-			'La commune « Digne » ne correspond pas au code INSEE 04070 (Digne-les-Bains).'
+			'La commune « Castellane » ne correspond pas à Digne-les-Bains (04070), désignée par le code INSEE, le code postal et la position.'
 		],
 		[{ latitude: '12', longitude: '6.2' }, 'latitude', 'Coordonnées hors de France (12, 6.2).'],
 		[{ nom: '' }, 'nom', 'Champ obligatoire.'],

@@ -13,12 +13,15 @@ import {
 	writeTerritories
 } from '../db/write';
 import { sourceRoots } from '../sources/source-resolver';
-import { helpPointsStep, type CommuneLookup } from './help-points-step';
+import { helpPointsStep, type BuildCommunes } from './help-points-step';
 import { indicatorsStep } from './indicators-step';
 import { readSourceText } from './read-source';
 import { emptyOldWal, removeStaleBuildFiles } from './stale-files';
-import { loadCogInput, territoriesStep } from './territories-step';
-import { normalizeName } from '../../analysis/commune-search';
+import { loadCogInput } from '../sources/cog-input';
+import { territoriesStep } from './territories-step';
+import { cogIndex, communeReference, type CommunePosition } from '../../import/commune-reference';
+import type { CogInput } from '../../import/cog';
+import type { Area } from '../../import/contours';
 import { placeAtCentres, townCentres } from '../../import/town-centre';
 
 export interface BuildOptions {
@@ -85,10 +88,12 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 	);
 
 	step('Lieux d’aide…');
-	const lookup = communeLookup(input, points, terr.communes);
+	// The territories step gives each commune its simplified shape (an Area) or null.
+	const shapes = terr.communes.map((c) => ({ ...c, geometry: c.geometry as Area | null }));
+	const communes = buildCommunes(input, points, shapes);
 	const hp = helpPointsStep(
 		opts.departements ? new Set(opts.departements) : null,
-		lookup,
+		communes,
 		step,
 		roots
 	);
@@ -125,12 +130,13 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 					terr.cog.epcis.find((x) => x.code === e.code)?.membres ?? []
 				])
 			);
+			const epciOf = new Map(input.epci.flatMap((e) => e.membres.map((m) => [m.code, e.code])));
 			writeServiceAreas(
 				db,
 				hp.lieux
 					.filter((l) => l.itinerant && l.codeInsee)
 					.flatMap((l) => {
-						const e = lookup.epciOf(l.codeInsee as string);
+						const e = epciOf.get(l.codeInsee as string);
 						const members = e ? (epciMembers.get(e) ?? []) : [l.codeInsee as string];
 						return members.map((m) => ({ lieu: l.id, codeInsee: m, origine: 'epci' }));
 					})
@@ -179,73 +185,23 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 	}
 }
 
-function communeLookup(
-	input: ReturnType<typeof loadCogInput>,
+/**
+ * The communes as the help-points step needs them: the placement reference (the COG with the
+ * built communes' points and contours, as the database will store them, so that an import
+ * places records the same way) and every commune's point for the sources that give only a code.
+ */
+function buildCommunes(
+	input: CogInput,
 	points: Map<string, { lat: number; lon: number }>,
-	built: { code: string; lat: number | null; lon: number | null; epci: string | null }[]
-): CommuneLookup {
-	const current = new Map<string, { dep: string; nom: string }>();
-	const formerToCurrent = new Map<string, string>();
-	const byPostcode = new Map<string, { code: string; nom: string; dep: string }[]>();
-	for (const c of input.communes) {
-		if (c.type !== 'commune-actuelle' || !c.departement) continue;
-		current.set(c.code, { dep: c.departement, nom: c.nom });
-		for (const a of c.anciensCodes ?? []) formerToCurrent.set(a, c.code);
-		for (const cp of (c as { codesPostaux?: string[] }).codesPostaux ?? [])
-			byPostcode.set(cp, [
-				...(byPostcode.get(cp) ?? []),
-				{ code: c.code, nom: c.nom, dep: c.departement }
-			]);
-	}
-	// Delegated and associated communes point to their parent commune.
-	// and municipal arrondissements (Paris, Lyon, Marseille) to their commune.
-	for (const c of input.communes as {
-		code: string;
-		type: string;
-		chefLieu?: string;
-		commune?: string;
-	}[]) {
-		const parent = c.type === 'arrondissement-municipal' ? c.commune : c.chefLieu;
-		if (c.type !== 'commune-actuelle' && parent && !formerToCurrent.has(c.code))
-			formerToCurrent.set(c.code, parent);
-	}
-	const builtPoint = new Map(built.filter((b) => b.lat != null).map((b) => [b.code, b]));
-	const epciOf = new Map<string, string>();
-	for (const e of input.epci) for (const m of e.membres) epciOf.set(m.code, e.code);
+	built: CommunePosition[]
+): BuildCommunes {
+	const reference = communeReference(cogIndex(input.communes), built);
 	return {
-		current: (code) => (current.has(code) ? code : (formerToCurrent.get(code) ?? null)),
-		departementOf: (code) => current.get(code)?.dep ?? null,
+		reference,
 		point: (code) => {
-			const p = builtPoint.get(code) ?? points.get(code);
-			const nom = current.get(code)?.nom;
-			return p && p.lat != null && p.lon != null && nom ? { lat: p.lat, lon: p.lon, nom } : null;
-		},
-		communeOfPostcode: (cp, nom, at) => {
-			const list = byPostcode.get(cp) ?? [];
-			const wanted = nom ? normalizeName(nom) : '';
-			let match =
-				list.length === 1 ? list[0] : list.find((c) => wanted && normalizeName(c.nom) === wanted);
-			// Ambiguous postcode and a name that does not match (misspelt, former commune): the
-			// candidate whose point is nearest the record's position.
-			if (!match && at && list.length > 1) {
-				const d = (c: { code: string }) => {
-					const p = points.get(c.code);
-					return p
-						? (p.lat - at.lat) ** 2 + ((p.lon - at.lon) * Math.cos((at.lat * Math.PI) / 180)) ** 2
-						: Infinity;
-				};
-				match = [...list].sort((a, b) => d(a) - d(b))[0];
-				if (d(match) === Infinity) match = undefined;
-			}
-			if (match) return { code: match.code, dep: match.dep };
-			// Otherwise the département its first digits name, when a candidate has it (20: Corsica).
-			const prefix = cp.startsWith('97') ? cp.slice(0, 3) : cp.slice(0, 2);
-			const dep =
-				list.find((c) => c.dep === prefix || (prefix === '20' && /^2[AB]$/.test(c.dep)))?.dep ??
-				null;
-			return dep ? { code: null, dep } : null;
-		},
-
-		epciOf: (code) => epciOf.get(code) ?? null
+			const c = reference.current(code);
+			const p = c ? (reference.point(c.code) ?? points.get(c.code)) : undefined;
+			return c && p ? { lat: p.lat, lon: p.lon, nom: c.nom } : null;
+		}
 	};
 }

@@ -1,28 +1,25 @@
+import { basename } from 'node:path';
 import { parseFranceServices } from '../../import/france-services';
 import { parseBibliotheques } from '../../import/bibliotheques';
 import { parseLieuxV1 } from '../../import/mediation-v1';
 import { parseDataInclusion } from '../../import/data-inclusion';
 import { parseCnfs } from '../../import/cnfs';
-import { parseAidantsConnect } from '../../import/aidants-connect';
+import { parseAidantsConnect, type CommunePoint } from '../../import/aidants-connect';
 import { mergeHelpPoints } from '../../import/dedup';
 import { sourceInfo } from '../../import/sources';
-import { haversineKm } from '../../analysis/geo';
+import { issue } from '../../import/fields';
+import { placeRecord, type Placement } from '../../import/placement';
+import type { CommuneReference } from '../../import/commune-reference';
 import type { HelpPointRecord, ImportIssue, ParseResult } from '../../import/types';
 import type { LieuInput } from '../db/write';
 import { readSourceJson, readSourceText } from './read-source';
 
-export interface CommuneLookup {
-	/** Current commune code for a current or former code. */
-	current(code: string): string | null;
-	departementOf(code: string): string | null;
-	point(code: string): { lat: number; lon: number; nom: string } | null;
-	/** The commune a postcode and a commune name designate (or only its département). */
-	communeOfPostcode(
-		cp: string,
-		nom: string | null,
-		at: { lat: number; lon: number } | null
-	): { code: string | null; dep: string } | null;
-	epciOf(code: string): string | null;
+/** What the help-points step knows of the communes. */
+export interface BuildCommunes {
+	/** The placement reference: the COG, with the built communes' points and contours. */
+	reference: CommuneReference;
+	/** A commune's point and name for a current or former code, in the whole country. */
+	point: CommunePoint;
 }
 
 export interface HelpPointsResult {
@@ -32,14 +29,15 @@ export interface HelpPointsResult {
 	dedupStats: Record<string, unknown>;
 }
 
-/** Read every help-point source, keep the records of the built départements, merge duplicates. */
-export function helpPointsStep(
-	departements: Set<string> | null,
-	communes: CommuneLookup,
-	log: (msg: string) => void,
+/**
+ * The help-point sources, in the build's order, each with its parser; `point` gives the sources
+ * that only name a commune's code (Aidants Connect) its point and name.
+ */
+export function helpPointSources(
+	point: CommunePoint,
 	roots?: string[]
-): HelpPointsResult {
-	const parsers: [string, () => ParseResult<HelpPointRecord>][] = [
+): [string, () => ParseResult<HelpPointRecord>][] {
+	return [
 		[
 			'france-services-2024',
 			() => {
@@ -85,13 +83,20 @@ export function helpPointsStep(
 			'aidants-connect-2024',
 			() => {
 				const s = readSourceText(sourceInfo('aidants-connect-2024').path, roots);
-				return parseAidantsConnect(s.text, s.file, (code) => {
-					const cur = communes.current(code);
-					return cur ? communes.point(cur) : null;
-				});
+				return parseAidantsConnect(s.text, s.file, point);
 			}
 		]
 	];
+}
+
+/** Read every help-point source, keep the records of the built départements, merge duplicates. */
+export function helpPointsStep(
+	departements: Set<string> | null,
+	communes: BuildCommunes,
+	log: (msg: string) => void,
+	roots?: string[]
+): HelpPointsResult {
+	const parsers = helpPointSources(communes.point, roots);
 
 	const kept: HelpPointRecord[] = [];
 	const depOf = new WeakMap<HelpPointRecord, string>();
@@ -101,15 +106,21 @@ export function helpPointsStep(
 		const t0 = performance.now();
 		const res = parse();
 		let n = 0;
+		const all = [...res.issues];
+		const file = basename(sourceInfo(key).path);
 		for (const r of res.records) {
-			const placed = place(r, communes);
-			if (!placed) continue;
-			if (departements && !departements.has(placed.dep)) continue;
+			const placed = placeForBuild(r, communes.reference);
+			const ours = placed.departements.some((d) => !departements || departements.has(d));
+			// The line is not known after parsing (0): the message names the record's id.
+			const level = placed.record ? 'warning' : 'error';
+			if (ours)
+				for (const w of placed.warnings)
+					all.push(issue(level, file, 0, w.field, `Lieu « ${r.sourceId} » : ${w.message}`));
+			if (!placed.record || !ours) continue;
 			kept.push(placed.record);
-			depOf.set(placed.record, placed.dep);
+			depOf.set(placed.record, placed.departements[0]);
 			n++;
 		}
-		const all = res.issues;
 		issues.push({ source: key, issues: all });
 		perSource.push({
 			source: key,
@@ -166,9 +177,6 @@ export function helpPointsStep(
 	return { lieux, issues, perSource, dedupStats: stats as unknown as Record<string, unknown> };
 }
 
-/** Beyond this distance from its commune's point, a help point's position is not trusted. */
-const MAX_KM = 30;
-
 function firstOf<K extends keyof HelpPointRecord>(
 	records: HelpPointRecord[],
 	key: K
@@ -182,32 +190,16 @@ function union(lists: string[][]): string[] {
 }
 
 /**
- * Attach a record to a current commune (former codes are mapped to today's commune, a missing
- * code is found from the postcode) and give it a position (the commune's point, marked
- * approximate, when the source has none). Returns null when it cannot be placed.
+ * A source record placed by the placement rule (`placement.ts`): its current commune, the COG
+ * name where its own does not fit, and a position (the commune's point, marked approximate, when
+ * it has none or a wrong one). `record` is null when it cannot be placed.
  */
-function place(
+export function placeForBuild(
 	r: HelpPointRecord,
-	communes: CommuneLookup
-): { record: HelpPointRecord; dep: string } | null {
-	let code = r.codeInsee ? communes.current(r.codeInsee) : null;
-	let dep = code ? communes.departementOf(code) : null;
-	if (!dep && r.codePostal) {
-		const at = r.lat != null && r.lon != null && !r.approximate ? { lat: r.lat, lon: r.lon } : null;
-		const found = communes.communeOfPostcode(r.codePostal, r.commune, at);
-		code = found?.code ?? null;
-		dep = found?.dep ?? null;
-	}
-	if (!dep) return null;
-	let { lat, lon, approximate } = r;
-	const p = code ? communes.point(code) : null;
-	// A position far from its own commune is a geocoding error: fall back to the commune's point.
-	const misplaced = p && lat != null && lon != null && haversineKm(lat, lon, p.lat, p.lon) > MAX_KM;
-	if (lat == null || lon == null || misplaced) {
-		if (!p) return null;
-		lat = p.lat;
-		lon = p.lon;
-		approximate = true;
-	}
-	return { record: { ...r, codeInsee: code ?? r.codeInsee, lat, lon, approximate }, dep };
+	reference: CommuneReference
+): Pick<Placement, 'departements' | 'warnings'> & { record: HelpPointRecord | null } {
+	const p = placeRecord(r, reference);
+	const record =
+		p.code && p.position ? { ...r, codeInsee: p.code, commune: p.commune, ...p.position } : null;
+	return { record, departements: p.departements, warnings: p.warnings };
 }

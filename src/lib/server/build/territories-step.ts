@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { buildCog, type Cog, type CogInput } from '../../import/cog';
 import {
@@ -12,17 +11,6 @@ import {
 } from '../../import/contours';
 import type { CommuneInput, DepartementInput, EpciInput } from '../db/write';
 import { listSourceDir } from './read-source';
-
-const require = createRequire(import.meta.url);
-
-/** The COG arrays shipped by @etalab/decoupage-administratif. */
-export function loadCogInput(): CogInput {
-	return {
-		communes: require('@etalab/decoupage-administratif/data/communes.json'),
-		epci: require('@etalab/decoupage-administratif/data/epci.json'),
-		departements: require('@etalab/decoupage-administratif/data/departements.json')
-	};
-}
 
 export interface TerritoriesResult {
 	cog: Cog;

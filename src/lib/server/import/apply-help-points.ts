@@ -6,19 +6,40 @@
  */
 import type Database from 'better-sqlite3';
 import { issue } from '../../import/fields';
-import { communeNameMismatch, normaliseCommuneName } from '../../import/messy';
+import { placeRecord, type Placement } from '../../import/placement';
 import { IMPORT_LIEUX_SOURCE, type Located } from '../../import/read-import';
 import type { HelpPointRecord } from '../../import/types';
 import { getRow, type ChangeLog, type Row } from '../db/change-log';
-import { lieuOfSource, nextId, sourceKeys } from '../db/import-lookups';
+import { lieuOfSource, nextId, sourceKeys, type CommuneRef } from '../db/import-lookups';
 import type { ImportContext, Outcome } from './context';
 
-/** Beyond this distance from its commune's point, a position is not trusted (as in the build). */
-const MAX_KM = 30;
-
-function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-	const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * (Math.PI / 180));
-	return Math.hypot(x, lat2 - lat1) * 111.2;
+/**
+ * Where an imported record goes: the placement rule of the build (`placement.ts`) against the
+ * COG and the database's communes, or why it is not imported. A record whose commune is in a
+ * département the database does not hold is skipped; one that cannot be placed in a built
+ * département is rejected, with the reason in French.
+ */
+export function placeForImport(
+	ctx: ImportContext,
+	r: HelpPointRecord
+):
+	| { placement: Placement & { position: NonNullable<Placement['position']> }; commune: CommuneRef }
+	| { outcome: 'skipped' | 'rejected'; field: string; message: string } {
+	const placement = placeRecord(r, ctx.reference());
+	const built = placement.departements.some((d) => ctx.deps.has(d));
+	const { code, position, warnings } = placement;
+	const commune = code ? ctx.communes.get(code) : undefined;
+	if (!commune || !position) {
+		const why = warnings.length
+			? warnings.map((w) => w.message).join(' ')
+			: `Commune ${code} absente de la base.`;
+		return {
+			outcome: built ? 'rejected' : 'skipped',
+			field: warnings.at(-1)?.field ?? 'code_insee',
+			message: `${why} Lieu ignoré.`
+		};
+	}
+	return { placement: { ...placement, position }, commune };
 }
 
 /** (source, source_id) of a record: `source:id` ids of an export name their original source. */
@@ -42,60 +63,16 @@ export function applyHelpPoint(
 	};
 	const warn = (field: string, message: string) =>
 		ctx.issues.push(issue('warning', ctx.file, line, field, message));
-	let code = r.codeInsee;
-	if (code && !ctx.communes.has(code)) {
-		const dep = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
-		if (!ctx.deps.has(dep)) return 'skipped';
-		return err('code_insee', `Commune « ${code} » inconnue du COG : lieu ignoré.`);
+	const placed = placeForImport(ctx, r);
+	if ('outcome' in placed) {
+		if (placed.outcome === 'skipped') return 'skipped';
+		return err(placed.field, placed.message);
 	}
-	if (!code && r.codePostal) {
-		const byCp = ctx.communesByPostcode.get(r.codePostal) ?? [];
-		if (byCp.length === 0) {
-			const dep = r.codePostal.slice(0, 2);
-			if (!ctx.deps.has(dep === '20' ? '2A' : dep)) return 'skipped';
-			return err('code_postal', `Code postal « ${r.codePostal} » inconnu : lieu ignoré.`);
-		}
-		const wanted = normaliseCommuneName(r.commune ?? '');
-		const pick = byCp.find((c) => normaliseCommuneName(c.nom) === wanted) ?? byCp[0];
-		code = pick.code;
-		const how =
-			pick.nom !== byCp[0].nom || byCp.length === 1
-				? ''
-				: ` (première des ${byCp.length} communes de ce code postal)`;
-		warn('code_insee', `Code INSEE déduit du code postal : ${code} ${pick.nom}${how}.`);
-	}
-	const commune = code ? ctx.communes.get(code) : undefined;
-	if (!code || !commune) return err('code_insee', 'Ni code INSEE ni code postal : lieu ignoré.');
-	let nomCommune = r.commune;
-	const official = communeNameMismatch(r.commune, code, (c) => ctx.communes.get(c)?.nom ?? null);
-	if (official) {
-		warn(
-			'commune',
-			`La commune « ${r.commune} » ne correspond pas au code INSEE ${code} (${official}) : nom du COG retenu.`
-		);
-		nomCommune = official;
-	}
-	let { lat, lon, approximate } = r;
-	// Only a code given by the file locates the point well enough to overrule its position.
-	const far =
-		r.codeInsee !== null &&
-		lat != null &&
-		lon != null &&
-		commune.lat != null &&
-		commune.lon != null &&
-		roughKm(lat, lon, commune.lat, commune.lon) > MAX_KM;
-	if (far)
-		warn(
-			'latitude',
-			`Position à plus de ${MAX_KM} km de ${commune.nom} : point de la commune utilisé.`
-		);
-	if (lat == null || lon == null || far) {
-		if (commune.lat == null || commune.lon == null)
-			return err('latitude', 'Aucune position pour ce lieu ni pour sa commune : lieu ignoré.');
-		lat = commune.lat;
-		lon = commune.lon;
-		approximate = true;
-	}
+	const { placement, commune } = placed;
+	for (const w of placement.warnings) warn(w.field, w.message);
+	const code = commune.code;
+	const nomCommune = placement.commune;
+	const { lat, lon, approximate } = placement.position;
 	const { source, sourceId } = sourceOf(r, ctx.knownSources);
 	ensureSource(db, log, ctx, source);
 	const values: Row = {

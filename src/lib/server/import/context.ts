@@ -1,7 +1,10 @@
 /** What the import steps share: the file, the date, the issues and the database's territories. */
 import type Database from 'better-sqlite3';
+import { communeReference, type CommuneReference } from '../../import/commune-reference';
 import type { ImportIssue } from '../../import/types';
+import { communePositions } from '../db/commune-positions';
 import { builtTerritories, communeRefs, sourceKeys, type CommuneRef } from '../db/import-lookups';
+import { cogPlacementIndex } from '../sources/cog-input';
 
 /** What happened to one record of the file. */
 export type Outcome = 'imported' | 'updated' | 'unchanged' | 'skipped' | 'rejected';
@@ -12,11 +15,12 @@ export interface ImportContext {
 	date: string;
 	issues: ImportIssue[];
 	communes: Map<string, CommuneRef>;
-	communesByPostcode: Map<string, CommuneRef[]>;
 	deps: Set<string>;
 	epcis: Set<string>;
 	epciMembers: Map<string, string[]>;
 	knownSources: Set<string>;
+	/** The placement reference (the COG, with the database's points and contours), made once. */
+	reference(): CommuneReference;
 }
 
 /** Load the territories of the database once per import. */
@@ -28,23 +32,21 @@ export function importContext(
 ): ImportContext {
 	const refs = communeRefs(db);
 	const communes = new Map(refs.map((c) => [c.code, c]));
-	const communesByPostcode = new Map<string, CommuneRef[]>();
 	const epciMembers = new Map<string, string[]>();
 	for (const c of refs) {
-		for (const cp of c.codes_postaux.split('|').filter(Boolean))
-			communesByPostcode.set(cp, [...(communesByPostcode.get(cp) ?? []), c]);
 		if (c.epci) epciMembers.set(c.epci, [...(epciMembers.get(c.epci) ?? []), c.code]);
 	}
 	const { deps, epcis } = builtTerritories(db);
+	let reference: CommuneReference | undefined;
 	return {
 		file,
 		date,
 		issues,
 		communes,
-		communesByPostcode,
 		deps,
 		epcis,
 		epciMembers,
-		knownSources: sourceKeys(db)
+		knownSources: sourceKeys(db),
+		reference: () => (reference ??= communeReference(cogPlacementIndex(), communePositions(db)))
 	};
 }
