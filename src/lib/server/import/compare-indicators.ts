@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { IFN_INDICATORS } from '../../catalog/indicators';
 import { compareValues, type ValueComparison } from '../../import/millesime';
 import type { ParsedImport } from '../../import/read-import';
-import { getRow } from '../db/change-log';
+import { storedIndicatorValues } from '../db/import-lookups';
 
 export interface MillesimeCheck extends ValueComparison {
 	/** Source key of the stored values compared. */
@@ -40,11 +40,12 @@ interface Pair {
  */
 export function checkMillesime(db: Database.Database, parsed: ParsedImport): MillesimeCheck | null {
 	const pairs: Pair[] = [];
+	const bySource = new Map<string, Map<string, number>>();
 	const add = (row: Omit<Pair, 'stored'> & { niveau: string; code: string }) => {
 		const { niveau, code, indicateur, source } = row;
-		const stored = getRow(db, 'indicateurs', { niveau, code, indicateur, source });
-		if (stored && typeof stored.valeur === 'number')
-			pairs.push({ source, indicateur, imported: row.imported, stored: stored.valeur });
+		if (!bySource.has(source)) bySource.set(source, storedIndicatorValues(db, source));
+		const stored = bySource.get(source)?.get(`${niveau}:${code}:${indicateur}`);
+		if (stored !== undefined) pairs.push({ source, indicateur, imported: row.imported, stored });
 	};
 	if (parsed.kind === 'ifn')
 		for (const { record: r } of parsed.records) {

@@ -84,7 +84,7 @@ export function runImport(db: Database.Database, opts: RunImportOptions): Import
 		maxRows: opts.maxRows,
 		cog: ctx
 	});
-	issues.push(...read.issues);
+	append(issues, read.issues);
 	const millesime = checkMillesime(db, read.parsed);
 	if (millesime?.systematic)
 		issues.push(issue('warning', opts.file, 1, '', millesimeWarning(millesime, millesime.label)));
