@@ -12,7 +12,7 @@ import type { ImportIssue } from './types';
 const HEADER_SCAN = 20;
 /** A row below the data starting like this is a total or a note, not data. */
 const FOOTER_RE =
-	/^(total|totaux|ensemble|moyenne|sous-total|source|sources|note|notes|lecture|champ|\*|\()/i;
+	/^((total|totaux|ensemble|moyenne|sous-total|sources?|notes?|lecture|champ)\b(?![-_])|[*(])/i;
 
 export interface TableCut {
 	/** The table alone: its header line first, the totals and notes below it removed. */
@@ -45,8 +45,8 @@ export function isNumericCell(cell: string): boolean {
 export function headerScore(cells: string[]): number {
 	const filled = cells.filter((c) => c !== '');
 	const words = filled.filter((c) => !isNumericCell(c));
-	if (words.length < 2 || new Set(words).size < words.length) return 0;
-	return words.length * 2 > filled.length ? words.length : 0;
+	const distinct = new Set(words).size;
+	return distinct >= 2 && words.length * 2 > filled.length ? distinct : 0;
 }
 
 /** The delimiter used most on the lines scanned (a title line has none). */

@@ -10,7 +10,8 @@ describe('headerScore', () => {
 		[['Commune', 'Nom', 'Population', '', ''], 3],
 		[['Feuille de route 2025', '', '', ''], 0],
 		[['4070', 'Digne-les-Bains', '16 229', '27,5 %'], 0],
-		[['a', 'a', 'b'], 0],
+		[['a', 'a', 'b'], 2],
+		[['Nom', 'Nom'], 0],
 		[[], 0]
 	])('%j scores %i', (cells, score) => expect(headerScore(cells)).toBe(score));
 });
@@ -30,7 +31,8 @@ describe('findHeaderLine', () => {
 			2
 		],
 		['nothing like a header', ['1;2;3', '4;5;6'], 0],
-		['a header alone', ['code,name,total'], 0]
+		['a header alone', ['code,name,total'], 0],
+		['a header with a repeated name', ['id,nom,nom', 'a,Espace,Colmars'], 0]
 	])('%s', (_, lines, index) => expect(findHeaderLine(lines)).toBe(index));
 });
 
@@ -60,7 +62,8 @@ describe('cutTable', () => {
 	it.each([
 		['a clean file', 'code,name,total\n04070,Digne,6.5\n'],
 		['trailing blank lines', 'code,name,total\n04070,Digne,6.5\n\n\n'],
-		['a last data row that starts with a number', 'code,name\n04070,Digne\n04088,Forcalquier']
+		['a last data row that starts with a number', 'code,name\n04070,Digne\n04088,Forcalquier'],
+		['a last row whose id starts like a note', 'id,nom\nnote-1,Espace\ntotal_2,Relais\n']
 	])('leaves %s as it is', (_, text) => {
 		const cut = cutTable(text, 'f.csv');
 		expect(cut).toEqual({ text, lineOffset: 0, issues: [] });
