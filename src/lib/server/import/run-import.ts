@@ -124,7 +124,7 @@ export function runImport(db: Database.Database, opts: RunImportOptions): Import
 			else if (c.rejected > 0 && !opts.acceptPartial)
 				blockedBy = `${c.rejected} ligne(s) rejetée(s) : rien n’a été écrit. Corrigez le fichier, ou relancez avec --accept-partial pour importer les lignes valides.`;
 			else if (millesime?.systematic && !opts.replaceMillesime)
-				blockedBy = `Valeurs d’un autre millésime ou d’une autre méthode ? Rien n’a été écrit : les valeurs enregistrées (${millesime.label}) ne sont remplacées qu’avec --remplacer-millesime (ou la case « Remplacer les valeurs enregistrées »).`;
+				blockedBy = `Valeurs d’un autre millésime ou d’une autre méthode ? Rien n’a été écrit : les valeurs enregistrées (${millesime.label}) ne sont remplacées qu’avec --remplacer-millesime (ou la case « Remplacer quand même les valeurs enregistrées »).`;
 			if (blockedBy) throw new Rollback();
 			finishImport(db, importId, {
 				lignes_lues: c.read,
