@@ -1,4 +1,4 @@
-// `npm run import -- <file> --type <type> [--dry-run] [--accept-partial]`,
+// `npm run import -- <file> --type <type> [--dry-run] [--accept-partial] [--remplacer-millesime]`,
 // `npm run import -- --undo <id>`, `npm run import -- --history`: imports into the existing
 // database ($MAILLAGE_DB or data/maillage.sqlite), see src/lib/server/import/run-import.ts.
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { formatReport } from '../src/lib/server/import/report';
 import { runImport } from '../src/lib/server/import/run-import';
 
 const USAGE = `Usage :
-  npm run import -- <fichier> --type ${IMPORT_TYPES.join('|')} [--dry-run] [--accept-partial]
+  npm run import -- <fichier> --type ${IMPORT_TYPES.join('|')} [--dry-run] [--accept-partial] [--remplacer-millesime]
   npm run import -- --undo <n° d’import>
   npm run import -- --history`;
 
@@ -27,6 +27,7 @@ let type: string | null = null;
 let undo: number | null = null;
 let dryRun = false;
 let acceptPartial = false;
+let replaceMillesime = false;
 let history = false;
 for (let i = 0; i < argv.length; i++) {
 	const a = argv[i];
@@ -34,6 +35,7 @@ for (let i = 0; i < argv.length; i++) {
 	else if (a.startsWith('--type=')) type = a.slice(7);
 	else if (a === '--dry-run') dryRun = true;
 	else if (a === '--accept-partial') acceptPartial = true;
+	else if (a === '--remplacer-millesime') replaceMillesime = true;
 	else if (a === '--history') history = true;
 	else if (a === '--undo') {
 		undo = Number(argv[++i]);
@@ -76,10 +78,12 @@ try {
 			file: basename(file),
 			type: type as ImportType,
 			dryRun,
-			acceptPartial
+			acceptPartial,
+			replaceMillesime
 		});
 		for (const line of formatReport(report)) console.log(line);
 		if (report.counts.rejected > 0 && !acceptPartial) process.exitCode = 1;
+		if (report.millesime?.systematic && !replaceMillesime && !dryRun) process.exitCode = 1;
 	}
 } catch (err) {
 	console.error(`Échec de l’import : ${(err as Error).message}`);

@@ -11,6 +11,15 @@ import { PLANNER } from './global-setup';
 const baseURL = inject('baseURL');
 const browser = useBrowser();
 
+/** Open the upload page as the planner (the sign-in form comes first). */
+async function signIn(page: Page): Promise<void> {
+	await page.goto(baseURL + '/planificateur/import');
+	await page.getByLabel('Adresse électronique').fill(PLANNER.email);
+	await page.getByLabel('Mot de passe').fill(PLANNER.password);
+	await page.getByRole('button', { name: 'Se connecter' }).click();
+	await page.waitForURL(/\/planificateur\/import$/);
+}
+
 describe('planner import', () => {
 	it('keeps visitors out of the planner pages and the upload', async () => {
 		const page = await browser.newPage();
@@ -56,11 +65,7 @@ describe('planner import', () => {
 
 	it('signs in, previews a file with good and bad rows, confirms, sees the place, undoes', async () => {
 		const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(baseURL + '/planificateur/import');
-		await page.getByLabel('Adresse électronique').fill(PLANNER.email);
-		await page.getByLabel('Mot de passe').fill(PLANNER.password);
-		await page.getByRole('button', { name: 'Se connecter' }).click();
-		await page.waitForURL(/\/planificateur\/import$/);
+		await signIn(page);
 		const cookie = (await page.context().cookies()).find((c) => c.name === 'maillage_session');
 		expect(cookie?.httpOnly).toBe(true);
 		expect(cookie?.sameSite).toBe('Strict');
@@ -125,6 +130,43 @@ describe('planner import', () => {
 			)
 		).toBe(false);
 		await screenshot(page, 'planner-home');
+		await page.close();
+	});
+});
+
+describe('a table pasted from a roadmap PDF', () => {
+	it('previews the header found, the columns read and the millésime warning; writes nothing before confirmation', async () => {
+		const page: Page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+		await signIn(page);
+		const stored = async () =>
+			(await (await fetch(baseURL + '/api/communes/04070')).json()).indicateurs;
+		const before = await stored();
+
+		await page.getByLabel('Type de fichier').selectOption('ifn');
+		await page
+			.getByLabel('Fichier', { exact: true })
+			.setInputFiles(join(process.cwd(), 'tests/fixtures/import-tables/ifn-feuille-de-route.csv'));
+		await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+		const preview = page.getByTestId('import-preview');
+		await preview.waitFor();
+		const reading = await page.getByTestId('import-reading').innerText();
+		expect(reading).toMatch(/En-tête trouvé ligne 3/);
+		expect(reading).toMatch(/Colonne « Commune » lue comme « code » d’après ses valeurs/);
+		expect(reading).toMatch(/Ligne 11 ignorée \(total ou note sous le tableau\)/);
+		expect(reading).toMatch(/« Forcalqier » lu comme Forcalquier \(04088\)/);
+		expect(await page.getByTestId('import-millesime').innerText()).toMatch(
+			/Autre millésime \?.*IFN 2023, La MedNum.*autre millésime ou autre méthode \?/s
+		);
+		expect(await axe(page)).toEqual([]);
+		await screenshot(page, 'import-preview-table-1440');
+		expect(await stored()).toEqual(before);
+
+		// Confirmed without ticking the replacement: refused, nothing written.
+		await page.getByRole('button', { name: 'Confirmer l’import' }).click();
+		const done = page.getByTestId('import-done');
+		await done.waitFor();
+		expect(await done.innerText()).toMatch(/Import non appliqué[\s\S]*--remplacer-millesime/);
+		expect(await stored()).toEqual(before);
 		await page.close();
 	});
 });

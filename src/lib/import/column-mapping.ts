@@ -95,12 +95,14 @@ export const COLUMN_ALIASES: Record<ImportType, Record<string, string[]>> = {
 
 /**
  * Raw column name → canonical name for the columns that differ, with a warning for each.
- * A canonical column already present is never shadowed by an alias.
+ * A canonical column already present is never shadowed by an alias. `inferred` renames (read
+ * from the values, see column-inference.ts) come first and are said by their finder.
  */
 export function mapColumns(
 	fields: string[],
 	type: ImportType,
-	file: string
+	file: string,
+	inferred: ReadonlyMap<string, string> = new Map()
 ): { rename: Map<string, string>; issues: ImportIssue[] } {
 	const table = COLUMN_ALIASES[type];
 	const byNorm = new Map<string, string>();
@@ -108,10 +110,11 @@ export function mapColumns(
 		byNorm.set(plainText(canonical), canonical);
 		for (const a of aliases) byNorm.set(plainText(a), canonical);
 	}
-	const present = new Set(fields);
-	const rename = new Map<string, string>();
+	const present = new Set([...fields.filter((f) => !inferred.has(f)), ...inferred.values()]);
+	const rename = new Map(inferred);
 	const issues: ImportIssue[] = [];
 	for (const f of fields) {
+		if (inferred.has(f)) continue;
 		const canonical = byNorm.get(plainText(f));
 		if (!canonical || canonical === f || present.has(canonical)) continue;
 		if ([...rename.values()].includes(canonical)) continue;
@@ -151,14 +154,15 @@ function guessDelimiter(line: string): string {
 export function renameCsvHeader(
 	text: string,
 	type: ImportType,
-	file: string
+	file: string,
+	inferred?: ReadonlyMap<string, string>
 ): { text: string; issues: ImportIssue[] } {
 	const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const end = headerEnd(src);
 	const headerLine = src.slice(0, end).replace(/\r$/, '');
 	const delimiter = guessDelimiter(headerLine);
 	const fields = Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
-	const { rename, issues } = mapColumns(fields, type, file);
+	const { rename, issues } = mapColumns(fields, type, file, inferred);
 	if (rename.size === 0) return { text: src, issues };
 	const header = Papa.unparse([fields.map((f) => rename.get(f) ?? f)], {
 		delimiter,

@@ -15,6 +15,9 @@ import { parseIllectronismeCsv, type IllectronismeRecord } from './illectronisme
 import { parseLieux } from './mediation-v1';
 import { duplicateIdLines, normaliseInseeCell, normaliseNumberCell } from './messy';
 import { append } from './append';
+import { inferCodeColumns, type CogLookup } from './column-inference';
+import { cutTable } from './header-detection';
+import { matchRowNames, type NameColumns, type NamedCommune } from './name-matcher';
 import { countLines, overlongFields, tooManyRowsIssue } from './limits';
 import { kindFromSchemaRow } from './schema-export';
 import { parseTournees, type TourStopRecord } from './tournees';
@@ -46,7 +49,24 @@ export interface ReadImportOptions {
 	date: string;
 	/** Data rows accepted (uploads); a longer file gives no records and one error. */
 	maxRows?: number;
+	/**
+	 * The database's territories: with them, code columns are recognised by their values and
+	 * misspelt commune names are matched (see column-inference.ts, name-matcher.ts).
+	 */
+	cog?: CogLookup;
 }
+
+/** Where each type writes a commune's name, code and postcode (for the name matcher). */
+const NAME_COLUMNS: Partial<Record<ImportType, NameColumns>> = {
+	lieux: { name: 'commune', code: 'code_insee', postcode: 'code_postal' },
+	'france-services': { name: 'lib_com', code: 'insee_com', postcode: 'code_postal' },
+	bibliotheques: { name: 'Ville', code: 'INSEE', postcode: 'CP' },
+	ifn: { name: 'name', code: 'code' },
+	illectronisme: { name: 'libelle', code: 'code' }
+};
+
+/** Rows used to infer what a column holds (enough for evidence, cheap on long files). */
+const INFERENCE_ROWS = 1000;
 
 /** Source key given to help points of a `lieux` file (the server may map ids to known sources). */
 export const IMPORT_LIEUX_SOURCE = 'import-lieux';
@@ -67,12 +87,20 @@ export function readImport(
 	let tooLong = new Set<number>();
 	const keep = (records: Located<unknown>[]) =>
 		tooLong.size ? records.filter((r) => !tooLong.has(r.line)) : records;
-	const done = (parsed: ParsedImport, rowsRead: number): ReadImportResult => ({
-		parsed: { ...parsed, records: keep(parsed.records) } as ParsedImport,
-		rowsRead,
-		encoding: decoded.encoding,
-		issues
-	});
+	// Lines cut above a table's header, and the first issue found in the cut text.
+	let lineOffset = 0;
+	let cutIssues = issues.length;
+	const fileLine = (line: number) => (line > 0 ? line + lineOffset : line);
+	const done = (parsed: ParsedImport, rowsRead: number): ReadImportResult => {
+		for (const i of issues.slice(cutIssues)) i.line = fileLine(i.line);
+		const records = keep(parsed.records).map((r) => ({ ...r, line: fileLine(r.line) }));
+		return {
+			parsed: { ...parsed, records } as ParsedImport,
+			rowsRead,
+			encoding: decoded.encoding,
+			issues
+		};
+	};
 	const tooMany = (rows: number) => {
 		issues.push(tooManyRowsIssue(file, rows, options.maxRows as number));
 		return done({ kind: 'help-points', records: [] }, rows);
@@ -113,9 +141,28 @@ export function readImport(
 		const records = readLieuxRows(located, file, options, issues);
 		return done({ kind: 'help-points', records }, rows.length);
 	}
-	const renamed = renameCsvHeader(text, type, file);
+	const cut = cutTable(text, file);
+	append(issues, cut.issues);
+	lineOffset = cut.lineOffset;
+	cutIssues = issues.length;
+	let inferred: Map<string, string> | undefined;
+	if (options.cog) {
+		const head = cut.text.split('\n', INFERENCE_ROWS + 1).join('\n');
+		const sample = parseCsv(head, file);
+		const res = inferCodeColumns(sample.fields, sample.rows, type, options.cog, file);
+		append(issues, res.issues);
+		inferred = res.rename;
+	}
+	const renamed = renameCsvHeader(cut.text, type, file, inferred);
 	append(issues, renamed.issues);
 	const csv = parseCsv(renamed.text, file);
+	const nameColumns = NAME_COLUMNS[type];
+	const communeOfLine =
+		options.cog && nameColumns
+			? matchRowNames(csv.rows, nameColumns, options.cog, (line, field, msg) =>
+					issues.push(issue('warning', file, line, field, msg))
+				)
+			: new Map<number, NamedCommune>();
 	const rowsRead = csv.rows.length;
 	tooLong = overlongFields(csv.rows, file, issues);
 	if (rowsRead === 0)
@@ -127,10 +174,8 @@ export function readImport(
 			append(issues, csv.issues);
 			const broken = new Set(csv.issues.filter((i) => i.level === 'error').map((i) => i.line));
 			const rows = csv.rows.filter((r) => !broken.has(r.line) && !tooLong.has(r.line));
-			return done(
-				{ kind: 'help-points', records: readLieuxRows(rows, file, options, issues) },
-				rowsRead
-			);
+			const records = readLieuxRows(rows, file, options, issues, communeOfLine);
+			return done({ kind: 'help-points', records }, rowsRead);
 		}
 		case 'france-services':
 		case 'bibliotheques': {
@@ -248,7 +293,8 @@ function readLieuxRows(
 	rows: { line: number; data: Record<string, unknown> }[],
 	file: string,
 	options: ReadImportOptions,
-	issues: ImportIssue[]
+	issues: ImportIssue[],
+	communeOfLine: ReadonlyMap<number, NamedCommune> = new Map()
 ): Located<HelpPointRecord>[] {
 	const separator = listSeparator(rows);
 	if (separator === ';')
@@ -265,8 +311,11 @@ function readLieuxRows(
 	for (const { line, data } of rows) {
 		if (dups.has(line)) continue;
 		const ctx: RowContext = { file, line, issues };
+		// A misspelt commune name matched through the code or the postcode (said by the matcher).
+		const named = communeOfLine.get(line);
 		const row: Record<string, unknown> = {
 			...data,
+			commune: named?.nom ?? data.commune,
 			code_insee: normaliseInseeCell(data.code_insee, ctx, 'code_insee'),
 			latitude: normaliseNumberCell(data.latitude, ctx, 'latitude'),
 			longitude: normaliseNumberCell(data.longitude, ctx, 'longitude')

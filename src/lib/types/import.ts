@@ -1,6 +1,7 @@
 /** What the planner's import page shows: the report of a checked or applied file. */
 import type { ImportType } from '../import/column-mapping';
 import type { ImportIssue } from '../import/types';
+import type { MillesimeCheck } from '../import/millesime';
 
 /** What an import did (or would do), for the command line and the upload page. */
 export interface ImportReport {
@@ -32,6 +33,8 @@ export interface ImportReport {
 	issues: ImportIssue[];
 	/** Why nothing was written, in French, when `applied` is false. */
 	blockedBy: string | null;
+	/** Indicator values compared with the stored ones (null for other imports). */
+	millesime: MillesimeCheck | null;
 }
 
 /** The report as the worker sends it back: its first problems only, and their total. */

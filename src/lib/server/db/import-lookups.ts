@@ -70,3 +70,14 @@ export function tourZones(db: Database.Database, lieu: number): string[] {
 export function sourceKeys(db: Database.Database): Set<string> {
 	return new Set(db.prepare<[], string>('SELECT key FROM sources').pluck().all());
 }
+
+/** Stored values of one indicator source, keyed `niveau:code:indicateur`. */
+export function storedIndicatorValues(db: Database.Database, source: string): Map<string, number> {
+	const rows = db
+		.prepare<
+			[string],
+			{ niveau: string; code: string; indicateur: string; valeur: number }
+		>('SELECT niveau, code, indicateur, valeur FROM indicateurs WHERE source = ?')
+		.all(source);
+	return new Map(rows.map((r) => [`${r.niveau}:${r.code}:${r.indicateur}`, r.valeur]));
+}

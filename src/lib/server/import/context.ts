@@ -15,6 +15,8 @@ export interface ImportContext {
 	date: string;
 	issues: ImportIssue[];
 	communes: Map<string, CommuneRef>;
+	/** The database's communes by postcode, for telling what a column of a pasted table holds. */
+	communesByPostcode: Map<string, CommuneRef[]>;
 	deps: Set<string>;
 	epcis: Set<string>;
 	epciMembers: Map<string, string[]>;
@@ -32,8 +34,11 @@ export function importContext(
 ): ImportContext {
 	const refs = communeRefs(db);
 	const communes = new Map(refs.map((c) => [c.code, c]));
+	const communesByPostcode = new Map<string, CommuneRef[]>();
 	const epciMembers = new Map<string, string[]>();
 	for (const c of refs) {
+		for (const cp of c.codes_postaux.split('|').filter(Boolean))
+			communesByPostcode.set(cp, [...(communesByPostcode.get(cp) ?? []), c]);
 		if (c.epci) epciMembers.set(c.epci, [...(epciMembers.get(c.epci) ?? []), c.code]);
 	}
 	const { deps, epcis } = builtTerritories(db);
@@ -43,6 +48,7 @@ export function importContext(
 		date,
 		issues,
 		communes,
+		communesByPostcode,
 		deps,
 		epcis,
 		epciMembers,

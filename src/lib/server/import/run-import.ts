@@ -9,11 +9,15 @@ import type Database from 'better-sqlite3';
 import type { ImportType } from '../../import/column-mapping';
 import { append } from '../../import/append';
 import { readImport } from '../../import/read-import';
+import { issue } from '../../import/fields';
+import { millesimeWarning } from '../../import/millesime';
+import type { ImportIssue } from '../../import/types';
 import { ChangeLog } from '../db/change-log';
 import { finishImport, insertImport } from '../db/import-history';
 import { applyHelpPoint } from './apply-help-points';
 import { applyIfn, applyIllectronisme } from './apply-indicators';
 import { applyTournees } from './apply-tournees';
+import { checkMillesime, type MillesimeCheck } from './compare-indicators';
 import { importContext, type Outcome } from './context';
 import type { ImportReport } from '../../types/import';
 
@@ -26,6 +30,8 @@ export interface RunImportOptions {
 	dryRun?: boolean;
 	/** Apply the good rows even when some rows are rejected. */
 	acceptPartial?: boolean;
+	/** Replace stored indicator values even when the file's differ systematically from them. */
+	replaceMillesime?: boolean;
 	/** Data rows accepted (uploads; the command line takes any size). */
 	maxRows?: number;
 	/** Clock, for tests (default: now). */
@@ -38,8 +44,17 @@ class Rollback extends Error {}
 export function runImport(db: Database.Database, opts: RunImportOptions): ImportReport {
 	const now = opts.now ?? new Date();
 	const date = now.toISOString().slice(0, 10);
-	const read = readImport(opts.bytes, opts.file, opts.type, { date, maxRows: opts.maxRows });
-	const issues = [...read.issues];
+	const issues: ImportIssue[] = [];
+	const ctx = importContext(db, opts.file, date, issues);
+	const read = readImport(opts.bytes, opts.file, opts.type, {
+		date,
+		maxRows: opts.maxRows,
+		cog: ctx
+	});
+	append(issues, read.issues);
+	const millesime = checkMillesime(db, read.parsed);
+	if (millesime?.systematic)
+		issues.push(issue('warning', opts.file, 1, '', millesimeWarning(millesime, millesime.label)));
 	const outcomes: Outcome[] = [];
 	let removed = 0;
 	let importId: number | null = null;
@@ -62,7 +77,6 @@ export function runImport(db: Database.Database, opts: RunImportOptions): Import
 		db.transaction(() => {
 			importId = insertImport(db, now.toISOString(), opts.file, opts.type);
 			const log = new ChangeLog(db, importId);
-			const ctx = importContext(db, opts.file, date, issues);
 			const p = read.parsed;
 			if (p.kind === 'help-points')
 				for (const r of p.records) outcomes.push(applyHelpPoint(db, log, ctx, r));
@@ -76,6 +90,8 @@ export function runImport(db: Database.Database, opts: RunImportOptions): Import
 			if (opts.dryRun) blockedBy = 'Simulation (--dry-run) : rien n’a été écrit.';
 			else if (c.rejected > 0 && !opts.acceptPartial)
 				blockedBy = `${c.rejected} ligne(s) rejetée(s) : rien n’a été écrit. Corrigez le fichier, ou relancez avec --accept-partial pour importer les lignes valides.`;
+			else if (millesime?.systematic && !opts.replaceMillesime)
+				blockedBy = `Valeurs d’un autre millésime ou d’une autre méthode ? Rien n’a été écrit : les valeurs enregistrées (${millesime.label}) ne sont remplacées qu’avec --remplacer-millesime (ou la case « Remplacer quand même les valeurs enregistrées »).`;
 			if (blockedBy) throw new Rollback();
 			finishImport(db, importId, {
 				lignes_lues: c.read,
@@ -106,6 +122,7 @@ export function runImport(db: Database.Database, opts: RunImportOptions): Import
 		counts,
 		warningsByField,
 		issues: [...issues].sort((a, b) => a.line - b.line),
-		blockedBy
+		blockedBy,
+		millesime
 	};
 }

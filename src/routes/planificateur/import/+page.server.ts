@@ -17,6 +17,7 @@ async function importInWorker(options: {
 	type: ImportType;
 	dryRun?: boolean;
 	acceptPartial?: boolean;
+	replaceMillesime?: boolean;
 }) {
 	const r = await runJob({
 		op: 'import',
@@ -65,7 +66,8 @@ export const actions = {
 			bytes: kept.bytes,
 			file: kept.file,
 			type: kept.type as ImportType,
-			acceptPartial: form.get('partiel') === '1'
+			acceptPartial: form.get('partiel') === '1',
+			replaceMillesime: form.get('millesime') === '1'
 		});
 		if (!r.report) return fail(r.status, { error: r.error });
 		return { done: r.report };
