@@ -17,7 +17,7 @@ import { finishImport, insertImport } from '../db/import-history';
 import { applyHelpPoint } from './apply-help-points';
 import { applyIfn, applyIllectronisme } from './apply-indicators';
 import { applyTournees } from './apply-tournees';
-import { checkMillesime, type MillesimeCheck } from './compare-indicators';
+import { checkMillesime } from './compare-indicators';
 import { importContext, type Outcome } from './context';
 import type { ImportReport } from '../../types/import';
 
