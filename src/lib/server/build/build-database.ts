@@ -6,6 +6,7 @@ import {
 	tableCounts,
 	writeBuildInfo,
 	writeIndicators,
+	writePublishedIndicators,
 	writeIssues,
 	writeLieux,
 	writeServiceAreas,
@@ -15,6 +16,7 @@ import {
 import { sourceRoots } from '../sources/source-resolver';
 import { helpPointsStep, type CommuneLookup } from './help-points-step';
 import { indicatorsStep } from './indicators-step';
+import { publishedStep } from './published-step';
 import { readSourceText } from './read-source';
 import { emptyOldWal, removeStaleBuildFiles } from './stale-files';
 import { loadCogInput, territoriesStep } from './territories-step';
@@ -83,6 +85,8 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 	step(
 		`  ${ind.rows.length} valeurs, dont ${ind.derived} communes calculées depuis leurs anciennes communes`
 	);
+	const published = publishedStep(terr.cog, roots);
+	step(`  ${published.rows.length} valeurs publiées par EPCI`);
 
 	step('Lieux d’aide…');
 	const lookup = communeLookup(input, points, terr.communes);
@@ -118,6 +122,7 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 				'contours-2018'
 			);
 			writeIndicators(db, ind.rows);
+			writePublishedIndicators(db, published.rows);
 			writeLieux(db, hp.lieux);
 			const epciMembers = new Map(
 				terr.epcis.map((e) => [
@@ -135,7 +140,7 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 						return members.map((m) => ({ lieu: l.id, codeInsee: m, origine: 'epci' }));
 					})
 			);
-			for (const { source, issues } of [...ind.issues, ...hp.issues])
+			for (const { source, issues } of [...ind.issues, published.issues, ...hp.issues])
 				writeIssues(db, source, issues);
 			writeBuildInfo(db, {
 				date: new Date().toISOString(),
