@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { shownValue, type ShownValue } from '../../analysis/published-value';
-import type { IndicateurPublieRow, IndicateurRow } from '../../types/rows';
+import type { IndicateurRow } from '../../types/rows';
 
 /**
  * The values shown for a territory, by indicator: the published one (`indicateurs_publies`) where
@@ -12,20 +12,20 @@ export function shownIndicators(
 	niveau: string,
 	code: string
 ): Record<string, ShownValue> {
-	const published = db
+	const rows = db
 		.prepare<
-			[string, string],
-			Pick<IndicateurPublieRow, 'indicateur' | 'valeur' | 'source'>
-		>('SELECT indicateur, valeur, source FROM indicateurs_publies WHERE niveau = ? AND code = ?')
-		.all(niveau, code);
-	const computed = db
-		.prepare<
-			[string, string],
-			Pick<IndicateurRow, 'indicateur' | 'valeur' | 'methode'>
-		>("SELECT indicateur, valeur, methode FROM indicateurs WHERE niveau = ? AND code = ? AND methode = 'moyenne_ponderee'")
-		.all(niveau, code);
-	const pub = new Map(published.map((r) => [r.indicateur, r]));
-	const calc = new Map(computed.map((r) => [r.indicateur, r]));
+			[string, string, string, string],
+			Pick<IndicateurRow, 'indicateur' | 'valeur' | 'source' | 'methode'> & { publiee: 0 | 1 }
+		>(
+			`SELECT indicateur, valeur, source, 'source' AS methode, 1 AS publiee
+			 FROM indicateurs_publies WHERE niveau = ? AND code = ?
+			 UNION ALL
+			 SELECT indicateur, valeur, source, methode, 0 FROM indicateurs
+			 WHERE niveau = ? AND code = ? AND methode = 'moyenne_ponderee'`
+		)
+		.all(niveau, code, niveau, code);
+	const pub = new Map(rows.filter((r) => r.publiee).map((r) => [r.indicateur, r]));
+	const calc = new Map(rows.filter((r) => !r.publiee).map((r) => [r.indicateur, r]));
 	const out: Record<string, ShownValue> = {};
 	for (const ind of new Set([...pub.keys(), ...calc.keys()])) {
 		const p = pub.get(ind);
