@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { getTerritorySummary } from '$lib/server/db/territoires';
 import { getCommune } from '$lib/server/db/communes';
 import { sheetData } from '$lib/server/print/print-data';
-import { parseSheetParams } from '$lib/print/print-params';
+import { parseSheetParams } from '$lib/params/print';
 import { buildFromOpendata } from '../../helpers/real-database';
 import { tempDir } from '../../helpers/temp-dir';
 
