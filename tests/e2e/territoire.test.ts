@@ -319,3 +319,32 @@ describe('issue 10: the resident map', () => {
 		await page.close();
 	});
 });
+
+describe('issue 14: the EPCI IFN published by La MedNum', () => {
+	it('shows in the dashboard table and the commune panel the value the API gives as published', async () => {
+		const api = await (await fetch(`${baseURL}/api/territoires/04`)).json();
+		const apv = api.epci.find((e: { code: string }) => e.code === '200068625');
+		expect(apv.ifn.origine).toBe('publiee');
+		expect(apv.ifn.valeur).toBeCloseTo(7.652, 3);
+		expect(apv.ifn.calculee.valeur).toBeCloseTo(7.647, 3);
+		const shown = apv.ifn.valeur.toFixed(2).replace('.', ',');
+
+		const { page } = await openTerritory('/territoire/04?commune=04173');
+		const table = page.getByRole('table', { name: /Intercommunalités/ });
+		const cell = table
+			.getByRole('row', { name: /Alpes-Provence-Verdon/ })
+			.getByRole('cell')
+			.nth(1);
+		await expect(cell.innerText()).resolves.toBe(shown);
+		await expect(cell.getAttribute('data-origine')).resolves.toBe('publiee');
+		await expect(page.getByTestId('epci-ifn-note').innerText()).resolves.toMatch(
+			/IFN de l’EPCI : publié par La MedNum/
+		);
+		const panel = page.getByTestId('commune-panel');
+		await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toContain('Lieux d’aide');
+		const ifnRow = panel.getByRole('row', { name: /Indice de fragilité numérique/ });
+		await expect(ifnRow.getByRole('cell').nth(1).innerText()).resolves.toBe(shown);
+		await expect(panel.innerText()).resolves.toContain('IFN de l’EPCI : publié par La MedNum.');
+		await page.close();
+	});
+});

@@ -83,6 +83,9 @@ export interface IndicateurRow {
 	millesime: string;
 }
 
+/** `indicateurs_publies`: a value its producer publishes for a whole territory (IFN per EPCI). */
+export type IndicateurPublieRow = Omit<IndicateurRow, 'methode'>;
+
 /** `lieux`: a help point, merged from its source records. */
 export interface LieuRow {
 	id: number;

@@ -6,6 +6,7 @@ import {
 	tableCounts,
 	writeBuildInfo,
 	writeIndicators,
+	writePublishedIndicators,
 	writeIssues,
 	writeLieux,
 	writeServiceAreas,
@@ -15,6 +16,7 @@ import {
 import { sourceRoots } from '../sources/source-resolver';
 import { helpPointsStep, type BuildCommunes } from './help-points-step';
 import { indicatorsStep } from './indicators-step';
+import { publishedStep } from './published-step';
 import { readSourceText } from './read-source';
 import { emptyOldWal, removeStaleBuildFiles } from './stale-files';
 import { loadCogInput } from '../sources/cog-input';
@@ -86,6 +88,8 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 	step(
 		`  ${ind.rows.length} valeurs, dont ${ind.derived} communes calculées depuis leurs anciennes communes`
 	);
+	const published = publishedStep(terr.cog, roots);
+	step(`  ${published.rows.length} valeurs publiées par EPCI`);
 
 	step('Lieux d’aide…');
 	// The territories step gives each commune its simplified shape (an Area) or null.
@@ -123,6 +127,7 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 				'contours-2018'
 			);
 			writeIndicators(db, ind.rows);
+			writePublishedIndicators(db, published.rows);
 			writeLieux(db, hp.lieux);
 			const epciMembers = new Map(
 				terr.epcis.map((e) => [
@@ -141,7 +146,7 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 						return members.map((m) => ({ lieu: l.id, codeInsee: m, origine: 'epci' }));
 					})
 			);
-			for (const { source, issues } of [...ind.issues, ...hp.issues])
+			for (const { source, issues } of [...ind.issues, published.issues, ...hp.issues])
 				writeIssues(db, source, issues);
 			writeBuildInfo(db, {
 				date: new Date().toISOString(),

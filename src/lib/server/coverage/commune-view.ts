@@ -43,10 +43,12 @@ export function communeView(
 		})
 		.sort((a, b) => Number(b.dessert) - Number(a.dessert) || a.km - b.km)
 		.slice(0, limit);
+	const published = c.indicateurs.ifn?.epci_origine?.publiee?.source;
 	const sources = sourcesByKeys(db, [
 		'cog',
 		'contours-2018',
 		'ifn-2023',
+		...(published ? [published] : []),
 		'illectronisme-fne',
 		'illectronisme-france'
 	]);

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CommuneRow, EpciRow, IndicateurRow } from '../../types/rows';
+import type { ShownValue } from '../../analysis/published-value';
+import { shownIndicators } from './published';
 
 /** The columns of a commune that its detail shows, with its EPCI's name. */
 type CommuneFacts = Pick<
@@ -15,7 +17,10 @@ export interface CommuneDetail extends CommuneFacts {
 			commune: number | null;
 			methode: string | null;
 			niveau_source: string | null;
+			/** The EPCI's value as shown: published (IFN of La MedNum) where there is one. */
 			epci: number | null;
+			/** How `epci` was chosen, with the published value and the computed mean (IFN only). */
+			epci_origine: ShownValue | null;
 			departement: number | null;
 			france: number | null;
 			source: string | null;
@@ -43,16 +48,19 @@ export function getCommune(db: Database.Database, code: string): CommuneDetail |
 		)
 		.all(c.code, c.epci ?? '', c.departement);
 	const out: CommuneDetail['indicateurs'] = {};
-	for (const r of rows) {
-		const o = (out[r.indicateur] ??= {
+	const entry = (ind: string) =>
+		(out[ind] ??= {
 			commune: null,
 			methode: null,
 			niveau_source: null,
 			epci: null,
+			epci_origine: null,
 			departement: null,
 			france: null,
 			source: null
 		});
+	for (const r of rows) {
+		const o = entry(r.indicateur);
 		if (r.niveau === 'commune') {
 			o.commune = r.valeur;
 			o.methode = r.methode;
@@ -63,6 +71,11 @@ export function getCommune(db: Database.Database, code: string): CommuneDetail |
 			o.source ??= r.source;
 		}
 	}
+	if (c.epci)
+		for (const [ind, shown] of Object.entries(shownIndicators(db, 'epci', c.epci))) {
+			entry(ind).epci = shown.valeur;
+			entry(ind).epci_origine = shown;
+		}
 	// Illectronisme is known by EPCI or département: the commune carries the finest one.
 	const ill = out.illectronisme;
 	if (ill && ill.commune == null) {

@@ -6,9 +6,14 @@ import type {
 	IndicateurRow,
 	SourceRow
 } from '../../types/rows';
+import type { ShownValue } from '../../analysis/published-value';
+import { shownIndicator } from './published';
 
 export interface EpciSummary extends Pick<EpciRow, 'code' | 'nom' | 'population'> {
+	/** The population-weighted mean over all the EPCI's communes (the comparison average). */
 	ifn_moyen: number | null;
+	/** The IFN the pages show: La MedNum's published value, else `ifn_moyen`, with both. */
+	ifn: ShownValue;
 	illectronisme: number | null;
 	illectronisme_source: string | null;
 }
@@ -19,6 +24,8 @@ export interface TerritorySummary {
 	communes: number;
 	population: number;
 	ifn_moyen: number | null;
+	/** `ifn_moyen` with its origin: no IFN is published per département, so always computed. */
+	ifn: ShownValue;
 	illectronisme: number | null;
 	epci: EpciSummary[];
 	/** Help points by kind. */
@@ -86,12 +93,14 @@ export function getTerritorySummary(db: Database.Database, code: string): Territ
 		communes: agg.n,
 		population: agg.pop,
 		ifn_moyen: indicator(db, 'departement', code, 'ifn')?.valeur ?? null,
+		ifn: shownIndicator(db, 'departement', code, 'ifn'),
 		illectronisme: indicator(db, 'departement', code, 'illectronisme')?.valeur ?? null,
 		epci: epcis.map((e) => {
 			const ill = indicator(db, 'epci', e.code, 'illectronisme');
 			return {
 				...e,
 				ifn_moyen: indicator(db, 'epci', e.code, 'ifn')?.valeur ?? null,
+				ifn: shownIndicator(db, 'epci', e.code, 'ifn'),
 				illectronisme: ill?.valeur ?? null,
 				illectronisme_source: ill?.source ?? null
 			};

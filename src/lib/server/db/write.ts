@@ -1,7 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { SourceInfo } from '../../import/sources';
 import type { HelpPointRecord, ImportIssue } from '../../import/types';
-import type { CommuneRow, DepartementRow, EpciRow, IndicateurRow } from '../../types/rows';
+import type {
+	CommuneRow,
+	DepartementRow,
+	EpciRow,
+	IndicateurPublieRow,
+	IndicateurRow
+} from '../../types/rows';
 
 /** What the build writes, before it is stored: shapes are GeoJSON geometry objects. */
 export type DepartementInput = Omit<DepartementRow, 'geometry' | 'source'> & {
@@ -89,6 +95,15 @@ export function writeIndicators(db: Database.Database, rows: IndicateurRow[]): v
 		st.run(r.niveau, r.code, r.indicateur, r.valeur, r.methode, r.source, r.millesime);
 }
 
+/** Insert the values producers publish per territory (IFN per EPCI). */
+export function writePublishedIndicators(db: Database.Database, rows: IndicateurPublieRow[]): void {
+	const st = db.prepare(
+		`INSERT OR REPLACE INTO indicateurs_publies (niveau, code, indicateur, valeur, source, millesime)
+		 VALUES (?, ?, ?, ?, ?, ?)`
+	);
+	for (const r of rows) st.run(r.niveau, r.code, r.indicateur, r.valeur, r.source, r.millesime);
+}
+
 /** Insert merged help points, their source records and the R*Tree index. */
 export function writeLieux(db: Database.Database, lieux: LieuInput[]): void {
 	const st = db.prepare(
@@ -167,6 +182,7 @@ export function tableCounts(db: Database.Database): Record<string, number> {
 		'epci',
 		'communes',
 		'indicateurs',
+		'indicateurs_publies',
 		'lieux',
 		'lieux_sources',
 		'tournees_arrets',

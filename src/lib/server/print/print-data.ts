@@ -30,6 +30,8 @@ import type { MapPoint } from '../../print/map-svg';
 import type { ListEntry } from '../../print/list-svg';
 import { findHelp } from '../finder/find-help';
 import { communePoint } from '../db/communes';
+import { shownIndicator } from '../db/published';
+import { ORIGIN_LABEL } from '../../analysis/published-value';
 
 export interface PrintContext {
 	/** Origin of the live site, e.g. http://localhost:3000. */
@@ -155,7 +157,14 @@ export function sheetData(
 
 	const summary: string[] = [];
 	const level = t.niveau === 'commune' ? 'commune' : t.niveau;
-	if (p.theme === 'ifn') {
+	const sourceKeys = [...THEME_INFO[p.theme].sources];
+	if (p.theme === 'ifn' && t.niveau === 'epci') {
+		// the EPCI's IFN as the dashboard and the API show it: published, else computed
+		const v = shownIndicator(db, 'epci', t.code, 'ifn');
+		const origin = v.origine ? ` (${ORIGIN_LABEL[v.origine]})` : '';
+		summary.push(`IFN de l’intercommunalité : ${formatNumber(v.valeur, 2)}${origin}.`);
+		if (v.publiee) sourceKeys.push(v.publiee.source);
+	} else if (p.theme === 'ifn') {
 		const v = indicatorValue(db, level, t.code, 'ifn');
 		summary.push(
 			`IFN ${t.niveau === 'commune' ? 'de la commune' : 'moyen (pondéré par la population)'} : ${formatNumber(v, 2)}.`
@@ -191,7 +200,7 @@ export function sheetData(
 			listNote,
 			summary,
 			kinds: kindsPresent,
-			sources: sourcesFor(db, THEME_INFO[p.theme].sources),
+			sources: sourcesFor(db, sourceKeys),
 			printedOn: formatDate(ctx.now.toISOString()),
 			liveUrl: liveUrl(ctx.origin, t, p.theme),
 			logo: ctx.logo ?? null,
