@@ -36,6 +36,13 @@ export interface DepartementRow {
 	source: string;
 }
 
+/** `regions` (code: COG, without the R that URLs add). */
+export interface RegionRow {
+	code: string;
+	nom: string;
+	source: string;
+}
+
 /** `epci` (code: SIREN). */
 export interface EpciRow {
 	code: string;
