@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cogIndex, communeReference } from '$lib/import/commune-reference';
-import {
-	claimedDepartements,
-	placeRecord,
-	type Placement,
-	type PlacementInput
-} from '$lib/import/placement';
+import { claimedDepartements, cogIndex, communeReference } from '$lib/import/commune-reference';
+import { placeRecord, type Placement, type PlacementInput } from '$lib/import/placement';
 import { COG, P, POSITIONS } from './placement-fixture';
 
 const ref = communeReference(cogIndex(COG), POSITIONS);
@@ -167,16 +162,16 @@ describe('placeRecord: the evidence that agrees wins', () => {
 			'a name that is the start of a commune’s name named by the postcode',
 			rec({ commune: 'VILLARS', codePostal: '04370' }),
 			'04240',
-			[],
-			[],
+			['commune'],
+			['commune'], // placed by it, then written as the COG writes it
 			'high'
 		],
 		[
 			'a name that a commune’s name named by the position starts',
 			rec({ commune: 'Beauvezer Village' }, P.beauvezer),
 			'04025',
-			[],
-			[],
+			['commune'],
+			['commune'], // placed by it, then written as the COG writes it
 			'high'
 		],
 		[
