@@ -19,7 +19,7 @@ import { inferCodeColumns, type CogLookup } from './column-inference';
 import { cutTable } from './header-detection';
 import { matchRowNames, type NameColumns, type NamedCommune } from './name-matcher';
 import { countLines, overlongFields, tooManyRowsIssue } from './limits';
-import { kindFromSchemaRow } from './schema-export';
+import { kindFromSchemaRow } from './national-schema';
 import { parseTournees, type TourStopRecord } from './tournees';
 import type { HelpPointRecord, ImportIssue } from './types';
 
@@ -336,7 +336,7 @@ function readLieuxRows(
 		for (const record of res.records) {
 			const rawRdv = cleanText(row.prise_rdv);
 			const priseRdv = rawRdv && !looksLikeUrl(rawRdv) ? rawRdv : normaliseUrl(rawRdv);
-			// An address that is only the commune name says no more than the commune (see schema-export).
+			// An address that is only the commune name says no more than the commune (see server/exports/schema-export).
 			const adresse = record.adresse === record.commune ? null : record.adresse;
 			out.push({ line, record: { ...record, priseRdv, adresse } });
 		}

@@ -18,7 +18,8 @@ import {
 	type LieuFormValues
 } from '../../import/lieu-form';
 import { IMPORT_LIEUX_SOURCE, readImport } from '../../import/read-import';
-import { toSchemaRow, type SchemaRow } from '../../import/schema-export';
+import type { SchemaRow } from '../../import/national-schema';
+import { toSchemaRow } from '../exports/schema-export';
 import { ChangeLog } from '../db/change-log';
 import { finishImport, importChanges, insertImport } from '../db/import-history';
 import { tourStopIds } from '../db/import-lookups';
