@@ -20,6 +20,7 @@ import { cutTable } from './header-detection';
 import { matchRowNames, type NameColumns, type NamedCommune } from './name-matcher';
 import { countLines, overlongFields, tooManyRowsIssue } from './limits';
 import { kindFromSchemaRow } from './national-schema';
+import { IMPORT_LIEUX_SOURCE } from './sources';
 import { parseTournees, type TourStopRecord } from './tournees';
 import type { HelpPointRecord, ImportIssue } from './types';
 
@@ -67,9 +68,6 @@ const NAME_COLUMNS: Partial<Record<ImportType, NameColumns>> = {
 
 /** Rows used to infer what a column holds (enough for evidence, cheap on long files). */
 const INFERENCE_ROWS = 1000;
-
-/** Source key given to help points of a `lieux` file (the server may map ids to known sources). */
-export const IMPORT_LIEUX_SOURCE = 'import-lieux';
 
 /**
  * Decode, map columns and parse a file of the given type. Never throws on bad content: a file
