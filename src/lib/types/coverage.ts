@@ -5,7 +5,8 @@
 import type { CoverageParams } from '../analysis/coverage-params';
 import type { Dashboard } from '../analysis/dashboard';
 import type { RateOrigin } from '../analysis/references';
-import type { CommuneDetail } from '../server/db/communes';
+import type { ShownValue } from '../analysis/published-value';
+import type { CommuneRow, EpciRow } from './rows';
 
 /** The averages in force for the chosen indicator. */
 export interface CoverageReferences {
@@ -71,3 +72,29 @@ export type CommuneViewData = CommuneDetail & {
 	/** How the département's illectronisme rate was obtained (see illectronismeReferences). */
 	illectronisme_departement_origine: RateOrigin | null;
 };
+
+/** The columns of a commune that its detail shows, with its EPCI's name. */
+export type CommuneFacts = Pick<
+	CommuneRow,
+	'code' | 'nom' | 'departement' | 'epci' | 'population' | 'lat' | 'lon' | 'geom_status'
+> & { epci_nom: EpciRow['nom'] | null };
+
+/** One commune as its panel shows it (`getCommune` in `server/db/communes.ts`). */
+export interface CommuneDetail extends CommuneFacts {
+	/** indicator → { commune, epci, departement, france } with the method and source of each. */
+	indicateurs: Record<
+		string,
+		{
+			commune: number | null;
+			methode: string | null;
+			niveau_source: string | null;
+			/** The EPCI's value as shown: published (IFN of La MedNum) where there is one. */
+			epci: number | null;
+			/** How `epci` was chosen, with the published value and the computed mean (IFN only). */
+			epci_origine: ShownValue | null;
+			departement: number | null;
+			france: number | null;
+			source: string | null;
+		}
+	>;
+}
