@@ -10,7 +10,7 @@ import { placeRecord, type Placement } from '../../import/placement';
 import type { Located } from '../../import/read-import';
 import { IMPORT_LIEUX_SOURCE, IMPORT_SOURCES } from '../../import/sources';
 import type { HelpPointRecord } from '../../import/types';
-import { getRow, type ChangeLog, type Row } from '../db/change-log';
+import { existingRow, type ChangeLog, type Row } from '../db/change-log';
 import { lieuOfSource, nextId, sourceKeys, type CommuneRef } from '../db/import-lookups';
 import type { ImportContext, Outcome } from './context';
 
@@ -102,7 +102,7 @@ export function applyHelpPoint(
 	};
 	const existing = lieuOfSource(db, source, sourceId);
 	if (existing !== null) {
-		const lieu = getRow(db, 'lieux', { id: existing }) as Row;
+		const lieu = existingRow(db, 'lieux', { id: existing });
 		const newer = r.dateMaj > String(lieu.date_maj);
 		// A record dated no later than its point (an export read back) does not move the source's date.
 		let changed = log.update('lieux_sources', {
