@@ -55,8 +55,8 @@ export function tourStopIds(db: Database.Database, lieu: number): number[] {
 		.all(lieu);
 }
 
-/** The stops of a help point's tour, in the order they were added. */
-export function tourStops(db: Database.Database, lieu: number): TourneeArretRow[] {
+/** The stops of a help point's tour as stored, in the order they were added. */
+export function tourStopRows(db: Database.Database, lieu: number): TourneeArretRow[] {
 	return db
 		.prepare<[number], TourneeArretRow>('SELECT * FROM tournees_arrets WHERE lieu = ? ORDER BY id')
 		.all(lieu);

@@ -9,7 +9,7 @@ import { issue } from '../../import/fields';
 import type { Located } from '../../import/read-import';
 import { lieuRefKey, type TourStopRecord } from '../../import/tournees';
 import { existingRow, getRow, type ChangeLog } from '../db/change-log';
-import { lieuOfSource, nextId, tourStops, tourZones } from '../db/import-lookups';
+import { lieuOfSource, nextId, tourStopRows, tourZones } from '../db/import-lookups';
 import type { TourneeArretRow } from '../../types/rows';
 import type { ImportContext, Outcome } from './context';
 
@@ -101,7 +101,7 @@ export function applyTournees(
 	const source = `import:${ctx.file}`;
 	let removed = 0;
 	for (const [lieu, list] of byLieu) {
-		const old = tourStops(db, lieu);
+		const old = tourStopRows(db, lieu);
 		const kept = new Set<number>();
 		for (const { record } of list) {
 			const values = stopValues(record, source);
