@@ -91,8 +91,8 @@ describe.each(LAYERS)('the %s layer', (_name, layer, props) => {
 
 describe('the layers of all maps', () => {
 	it('never give two layers the same id', () => {
-		const ids = LAYERS.filter(([name]) => !REUSED.includes(name)).flatMap(
-			([, layer, props]) => specsOf(layer, props).map((s) => s.id)
+		const ids = LAYERS.filter(([name]) => !REUSED.includes(name)).flatMap(([, layer, props]) =>
+			specsOf(layer, props).map((s) => s.id)
 		);
 		expect(new Set(ids).size).toBe(ids.length);
 	});
