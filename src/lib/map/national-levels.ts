@@ -35,13 +35,22 @@ export const NATIONAL_LEVELS: readonly LevelInfo[] = [
 export const TILE_MAX_ZOOM = 12;
 
 /** Help points: clustering radius in screen pixels (512-pixel tiles) and the last clustered zoom. */
-export const CLUSTER_RADIUS_PX = 50;
+export const CLUSTER_RADIUS_PX = 40;
 export const CLUSTER_MAX_ZOOM = 11;
 
 /** Commune names are in tiles from this zoom (their population filter is the département map's). */
 export const LABELS_FROM_ZOOM = 7;
 
-/** The level coloured at a zoom. */
+/**
+ * How many zooms a narrow screen shows tiles ahead: tiles drawn at 256 pixels instead of 512,
+ * so that a phone, which frames a département or an EPCI one zoom further out than a wide
+ * screen, still shows it by its parts. Chosen once, from the map's width when it opens.
+ */
+export function zoomOffset(mapWidth: number): 0 | 1 {
+	return mapWidth < 640 ? 1 : 0;
+}
+
+/** The level coloured at a zoom (of the tiles: add the screen's zoomOffset to the map's). */
 export function levelAtZoom(zoom: number): LevelInfo {
 	let level = NATIONAL_LEVELS[0];
 	for (const l of NATIONAL_LEVELS) if (zoom >= l.from) level = l;

@@ -65,8 +65,7 @@ export function trail(
 export function dashboardHref(sel: MapSelection, props: Record<string, unknown> | null): string {
 	if (sel.niveau === 'commune') {
 		// The commune code starts with its département's (2 characters, 3 overseas).
-		const dep =
-			text(props?.departement) ?? sel.code.slice(0, sel.code.startsWith('97') ? 3 : 2);
+		const dep = text(props?.departement) ?? sel.code.slice(0, sel.code.startsWith('97') ? 3 : 2);
 		return `/territoire/${dep}?commune=${sel.code}`;
 	}
 	return `/territoire/${sel.code}`;

@@ -43,9 +43,13 @@ const LAYERS: [string, MapLayer<never>, object][] = [
 	['communes-plain', communesPlainLayer, { communes: empty }],
 	['searched-place', searchedPlaceLayer, { place: { lat: 44, lon: 6 } }],
 	['numbered-markers', numberedMarkersLayer, { places: [] }],
-	['national-territories', nationalTerritoriesLayer, { indicator: 'ifn', selected: null }],
-	['national-help-points', nationalHelpPointsLayer, {}],
-	['national-names', nationalNamesLayer, {}]
+	[
+		'national-territories',
+		nationalTerritoriesLayer,
+		{ indicator: 'ifn', selected: null, offset: 0 }
+	],
+	['national-help-points', nationalHelpPointsLayer, { offset: 0 }],
+	['national-names', nationalNamesLayer, { offset: 0 }]
 ] as never;
 
 /**

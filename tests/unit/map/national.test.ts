@@ -5,8 +5,11 @@ import {
 	frameMinZoom,
 	levelAtZoom,
 	levelBelow,
-	tileLayersAt
+	tileLayersAt,
+	zoomOffset
 } from '$lib/map/national-levels';
+import { nationalTerritoriesLayer } from '$lib/map/layers/national-territories';
+import { clusterTarget } from '$lib/map/layers/national-help-points';
 import { dashboardHref, mapHref, trail } from '$lib/map/national-trail';
 import { parseMapSelection } from '$lib/params/map-selection';
 
@@ -45,6 +48,39 @@ describe('the levels of the national map', () => {
 		expect(levelAtZoom(frameMinZoom('epci')).niveau).toBe('commune');
 		expect(levelAtZoom(frameMinZoom('commune')).niveau).toBe('commune');
 		expect(levelBelow('commune')).toBeNull();
+	});
+});
+
+describe('the national map on a phone', () => {
+	it('draws the tiles one zoom ahead on a narrow map, so each level comes one zoom earlier', () => {
+		expect(zoomOffset(360)).toBe(1);
+		expect(zoomOffset(1080)).toBe(0);
+		const fills = (offset: number) =>
+			nationalTerritoriesLayer
+				.specs({ indicator: 'ifn', selected: null, offset })
+				.filter((l) => l.id.startsWith('fill-'))
+				.map((l) => [l.id, l.minzoom, l.maxzoom]);
+		expect(fills(0)).toEqual([
+			['fill-departements', 0, 7],
+			['fill-epci', 7, 9],
+			['fill-communes', 9, undefined]
+		]);
+		expect(fills(1)).toEqual([
+			['fill-departements', 0, 6],
+			['fill-epci', 6, 8],
+			['fill-communes', 8, undefined]
+		]);
+	});
+
+	it('zooms a click on a group to where it breaks apart, at least one step in', () => {
+		const group = (expansion_zoom: unknown) => ({
+			geometry: { type: 'Point' as const, coordinates: [6.2, 44.1] },
+			properties: { cluster: 1, count: 12, expansion_zoom }
+		});
+		expect(clusterTarget(group(9), 6.5, 0)).toEqual({ center: [6.2, 44.1], zoom: 9 });
+		expect(clusterTarget(group(9), 6.5, 1)).toEqual({ center: [6.2, 44.1], zoom: 8 });
+		expect(clusterTarget(group(6), 6.5, 0)?.zoom).toBe(7.5);
+		expect(clusterTarget(group(undefined), 6.5, 0)?.zoom).toBe(8.5);
 	});
 });
 

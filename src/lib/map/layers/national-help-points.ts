@@ -8,18 +8,27 @@ import { addKindImages, helpPointsLayer } from './help-points';
 const isCluster: ExpressionSpecification = ['has', 'cluster'];
 const count: ExpressionSpecification = ['to-number', ['get', 'count'], 0];
 
-/** Where a click on a group zooms: where it breaks apart, and at least one step in. */
+/**
+ * Where a click on a group zooms: where it breaks apart (a tile zoom, drawn `offset` zooms
+ * ahead), and at least one step in.
+ */
 export function clusterTarget(
 	f: Pick<GeoJSONFeature, 'geometry' | 'properties'>,
-	zoom: number
+	zoom: number,
+	offset: number
 ): { center: [number, number]; zoom: number } | null {
 	if (f.geometry.type !== 'Point') return null;
 	const [lon, lat] = f.geometry.coordinates;
-	const expansion = Number(f.properties?.expansion_zoom);
+	const expansion = Number(f.properties?.expansion_zoom) - offset;
 	return {
 		center: [lon, lat],
 		zoom: Number.isFinite(expansion) ? Math.max(expansion, zoom + 1) : zoom + 2
 	};
+}
+
+interface Props {
+	/** Zooms the tiles are drawn ahead (zoomOffset). */
+	offset: number;
 }
 
 /**
@@ -27,11 +36,16 @@ export function clusterTarget(
  * zooms in until they part), then one symbol per kind as on the département map, whose click
  * opens the same popup.
  */
-export const nationalHelpPointsLayer: MapLayer<object> = {
+export const nationalHelpPointsLayer: MapLayer<Props> = {
 	sourceNote: helpPointsLayer.sourceNote,
 
-	specs: () => {
-		const [point] = helpPointsLayer.specs({ lieux: { type: 'FeatureCollection', features: [] }, kinds: [] });
+	specs: ({ offset }) => {
+		// Tiles drawn ahead (a phone) bring groups closer together: smaller discs.
+		const r = (px: number) => Math.round(px * (offset ? 0.8 : 1));
+		const [point] = helpPointsLayer.specs({
+			lieux: { type: 'FeatureCollection', features: [] },
+			kinds: []
+		});
 		return [
 			{
 				id: 'clusters',
@@ -44,7 +58,12 @@ export const nationalHelpPointsLayer: MapLayer<object> = {
 					'circle-opacity': 0.9,
 					'circle-stroke-color': CLUSTER_RING,
 					'circle-stroke-width': 1.5,
-					'circle-radius': ['interpolate', ['linear'], count, 2, 10, 100, 15, 1000, 21, 5000, 27]
+					'circle-radius': [
+						'interpolate',
+						['linear'],
+						count,
+						...[2, r(10), 100, r(15), 1000, r(21), 5000, r(27)]
+					]
 				}
 			},
 			{
@@ -56,7 +75,7 @@ export const nationalHelpPointsLayer: MapLayer<object> = {
 				layout: {
 					'text-field': ['get', 'label'],
 					'text-font': ['literal', ['DejaVu Sans Bold']],
-					'text-size': 11,
+					'text-size': offset ? 10 : 11,
 					'text-allow-overlap': true
 				},
 				paint: { 'text-color': CLUSTER_TEXT }
@@ -71,13 +90,13 @@ export const nationalHelpPointsLayer: MapLayer<object> = {
 	},
 
 	add(map: MlMap, props) {
-		addTileSource(map);
+		addTileSource(map, props.offset);
 		addKindImages(map);
 		addInOrder(map, this.specs(props));
 		bindPopups(map);
 		map.on('click', 'clusters', (e) => {
 			const f = e.features?.[0];
-			const target = f && clusterTarget(f, map.getZoom());
+			const target = f && clusterTarget(f, map.getZoom(), props.offset);
 			if (target) map.easeTo(target);
 		});
 		map.on('mouseenter', 'clusters', () => (map.getCanvas().style.cursor = 'pointer'));

@@ -16,6 +16,8 @@ import { clickBox } from '../popups';
 import { stepExpression } from '../scales';
 
 interface Props {
+	/** Zooms the tiles are drawn ahead (zoomOffset): the levels change that much earlier. */
+	offset: number;
 	indicator: IndicatorKey;
 	/** The chosen territory to outline (a département, an EPCI or a commune), or null. */
 	selected: string | null;
@@ -23,7 +25,10 @@ interface Props {
 	onselect?: (niveau: NationalLevel, code: string) => void;
 }
 
-const next = (i: number) => NATIONAL_LEVELS[i + 1]?.from;
+const next = (i: number, offset: number) => {
+	const from = NATIONAL_LEVELS[i + 1]?.from;
+	return from === undefined ? undefined : from - offset;
+};
 const fillId = (l: LevelInfo) => `fill-${l.layer}` as const;
 
 /** The fill colour of an indicator's classes, read from each territory's properties. */
@@ -46,35 +51,29 @@ const ABOVE = [...PICKABLE_LAYERS, 'clusters'];
 export const nationalTerritoriesLayer: MapLayer<Props> = {
 	sourceNote: 'IFN 2023, La MedNum pour l’ANCT ; illectronisme : INSEE (2019) ; contours IGN',
 
-	specs: ({ indicator }) => {
+	specs: ({ indicator, offset }) => {
 		const fills: OrderedLayer[] = NATIONAL_LEVELS.map((l, i) => ({
 			id: fillId(l),
 			type: 'fill',
 			source: TILE_SOURCE,
 			'source-layer': l.layer,
-			minzoom: l.from,
-			...(next(i) !== undefined ? { maxzoom: next(i) } : {}),
+			minzoom: Math.max(0, l.from - offset),
+			...(next(i, offset) !== undefined ? { maxzoom: next(i, offset) } : {}),
 			paint: { 'fill-color': fillColour(indicator), 'fill-opacity': 0.88 }
 		}));
 		// Edges: white between the parts of the level shown, dark around the coarser levels.
 		const edges: OrderedLayer[] = NATIONAL_LEVELS.map((l, i) => {
 			const dark = l.niveau === 'departement' ? OUTLINE_DEPARTEMENT : OUTLINE_EPCI;
-			const coarser = next(i) ?? 99;
+			const coarser = next(i, offset) ?? 99;
 			return {
 				id: `edges-${l.layer}` as const,
 				type: 'line',
 				source: TILE_SOURCE,
 				'source-layer': l.layer,
-				minzoom: l.from,
+				minzoom: Math.max(0, l.from - offset),
 				paint: {
 					'line-color': ['step', ['zoom'], COMMUNE_LINE, coarser, dark],
-					'line-width': [
-						'step',
-						['zoom'],
-						0.8,
-						coarser,
-						l.niveau === 'departement' ? 1.8 : 1.1
-					]
+					'line-width': ['step', ['zoom'], 0.8, coarser, l.niveau === 'departement' ? 1.8 : 1.1]
 				}
 			};
 		});
@@ -91,7 +90,7 @@ export const nationalTerritoriesLayer: MapLayer<Props> = {
 	},
 
 	add(map, props) {
-		addTileSource(map);
+		addTileSource(map, props.offset);
 		addInOrder(map, this.specs(props));
 		for (const l of NATIONAL_LEVELS) {
 			map.on('click', fillId(l), (e) => {

@@ -26,5 +26,7 @@ export function tileResponse(
 	if (gzip) headers['content-encoding'] = 'gzip';
 	if ((request.headers.get('if-none-match') ?? '').split(/\s*,\s*/).includes(etag))
 		return new Response(null, { status: 304, headers });
-	return new Response(new Uint8Array(gzip ? file.gz : file.body), { headers });
+	const body = gzip ? file.gz : file.body;
+	headers['content-length'] = String(body.length);
+	return new Response(new Uint8Array(body), { headers });
 }
