@@ -1,8 +1,12 @@
-import type { Handle, RequestEvent } from '@sveltejs/kit';
+import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { maybeGzip } from '$lib/server/http/compress';
 import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/http/security-headers';
 import { SESSION_COOKIE, sessionUser } from '$lib/server/auth/session';
 import { getAccounts } from '$lib/server/db/accounts';
+import { warmTilesAtStart } from '$lib/server/tiles/tile-service';
+
+/** The national map's tiles are indexed from the start (in a worker), ready for the first visit. */
+export const init: ServerInit = () => warmTilesAtStart();
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.embed = isEmbed(event.url);

@@ -24,6 +24,38 @@ export function coverageCommunes(
 			 WHERE i.niveau = 'commune' AND c.departement = ?`
 		)
 		.all(dep);
+	return paintIllectronisme(db, communes, values);
+}
+
+/**
+ * Every commune of the database with its indicator values, as coverageCommunes gives them; only
+ * those of `indicators` when given (the whole country's values are 200 000 rows).
+ */
+export function allCoverageCommunes(
+	db: Database.Database,
+	indicators?: readonly string[]
+): (CoverageCommune & { illectronismeNiveau: string | null })[] {
+	const communes = db
+		.prepare<
+			[],
+			Omit<CoverageCommune, 'values'>
+		>(`SELECT code, nom, departement, epci, population, lat, lon FROM communes ORDER BY code`)
+		.all();
+	const only = indicators ? `AND indicateur IN (${indicators.map(() => '?').join(',')})` : '';
+	const values = db
+		.prepare<string[], Pick<IndicateurRow, 'code' | 'indicateur' | 'valeur'>>(
+			`SELECT code, indicateur, valeur FROM indicateurs WHERE niveau = 'commune' ${only}`
+		)
+		.all(...(indicators ?? []));
+	return paintIllectronisme(db, communes, values);
+}
+
+/** Join the values to their communes and paint illectronisme (see coverageCommunes). */
+function paintIllectronisme(
+	db: Database.Database,
+	communes: Omit<CoverageCommune, 'values'>[],
+	values: Pick<IndicateurRow, 'code' | 'indicateur' | 'valeur'>[]
+): (CoverageCommune & { illectronismeNiveau: string | null })[] {
 	const byCode = new Map<string, Record<string, number | null>>();
 	for (const v of values) {
 		const o = byCode.get(v.code) ?? {};
