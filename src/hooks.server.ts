@@ -1,8 +1,21 @@
-import type { Handle, RequestEvent } from '@sveltejs/kit';
+import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { maybeGzip } from '$lib/server/http/compress';
 import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/http/security-headers';
 import { SESSION_COOKIE, sessionUser } from '$lib/server/auth/session';
 import { getAccounts } from '$lib/server/db/accounts';
+import { getDb } from '$lib/server/db/connection';
+import { warmTerritories } from '$lib/server/territories/warm';
+
+/** After startup, the national summaries are computed in the background (see warmTerritories). */
+export const init: ServerInit = () => {
+	setTimeout(() => {
+		Promise.resolve()
+			.then(() => warmTerritories(getDb()))
+			.catch((err: Error) =>
+				console.error(`Précalcul des territoires interrompu : ${err.message}`)
+			);
+	}, 0);
+};
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.embed = isEmbed(event.url);
