@@ -7,14 +7,23 @@ import type { Dashboard } from '../analysis/dashboard';
 import type { RateOrigin } from '../analysis/references';
 import type { ShownValue } from '../analysis/published-value';
 import type { CommuneRow, EpciRow } from './rows';
+import type { TerritoryLevel, TerritoryRef } from './territory';
 
-/** The averages in force for the chosen indicator. */
+/**
+ * The averages in force for the chosen indicator. `departement` and `region` are those of the
+ * territory when it lies in one département or one région (else null: see the maps by code).
+ */
 export interface CoverageReferences {
 	departement: number | null;
 	/** How the département's average was obtained (illectronisme: source or mean). */
 	departementOrigin: RateOrigin | null;
+	region: number | null;
+	regionOrigin: RateOrigin | null;
 	france: number | null;
 	epci: Record<string, number | null>;
+	/** Every département and région of the territory (FR: all), by code (R93 for a région). */
+	departements?: Record<string, number | null>;
+	regions?: Record<string, number | null>;
 }
 
 /** Per-commune figures, short keys: the map joins them to its features by `code`. */
@@ -41,14 +50,21 @@ export interface CommuneView {
 	ill: string | null;
 }
 
-/** What the planner view needs for a département and a set of choices. */
+/** A part's dashboard: the same figures, without the EPCI table. */
+export type PartDashboard = Omit<Dashboard, 'epci'>;
+
+/** What the planner view needs for a territory (any level) and a set of choices. */
 export interface CoverageViewData {
 	params: CoverageParams;
+	territoire: TerritoryRef;
 	references: CoverageReferences;
+	/** Per-commune figures; empty when asked without them (`communes=0`). */
 	communes: CommuneView[];
 	dashboard: Dashboard;
-	/** The same dashboard restricted to each EPCI's communes in the département. */
-	parEpci: Record<string, Dashboard>;
+	/** The level of its parts (régions of France, départements, EPCI, communes of an EPCI). */
+	niveauParties: TerritoryLevel | null;
+	/** The dashboard of each part, whole (an EPCI with all its communes), by code. */
+	parties: Record<string, PartDashboard>;
 }
 
 /** A help point near a commune, in the commune's panel. */
