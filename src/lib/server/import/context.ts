@@ -19,6 +19,8 @@ export interface ImportContext {
 	communesByPostcode: Map<string, CommuneRef[]>;
 	deps: Set<string>;
 	epcis: Set<string>;
+	/** EPCI code → type (CC, CA, CU, METRO, MET69). */
+	epciTypes: Map<string, string | null>;
 	epciMembers: Map<string, string[]>;
 	knownSources: Set<string>;
 	/** The placement reference (the COG, with the database's points and contours), made once. */
@@ -41,7 +43,7 @@ export function importContext(
 			communesByPostcode.set(cp, [...(communesByPostcode.get(cp) ?? []), c]);
 		if (c.epci) epciMembers.set(c.epci, [...(epciMembers.get(c.epci) ?? []), c.code]);
 	}
-	const { deps, epcis } = builtTerritories(db);
+	const { deps, epcis, epciTypes } = builtTerritories(db);
 	let reference: CommuneReference | undefined;
 	return {
 		file,
@@ -51,6 +53,7 @@ export function importContext(
 		communesByPostcode,
 		deps,
 		epcis,
+		epciTypes,
 		epciMembers,
 		knownSources: sourceKeys(db),
 		reference: () => (reference ??= communeReference(cogPlacementIndex(), communePositions(db)))
