@@ -1,21 +1,22 @@
 // Command-line options shared by the scripts.
 export interface Args {
-	departements: string[];
-	all: boolean;
+	/** Département codes to build or fetch; null for the whole country (the default). */
+	departements: string[] | null;
 	baseUrl?: string;
 	out?: string;
 	/** Replace a database that holds planner imports (they are lost). */
 	force: boolean;
 }
 
-export const DEFAULT_DEPARTEMENTS = ['04', '03', '40'];
-
-/** Parse `--departements 04,03,40`, `--all`, `--base-url URL`, `--out FILE`. */
+/**
+ * Parse `--departements 04,03,40` (a quick build of a few départements; the whole country
+ * otherwise, `--all` saying so explicitly), `--base-url URL`, `--out FILE`, `--force`.
+ */
 export function parseArgs(argv: string[]): Args {
-	const args: Args = { departements: DEFAULT_DEPARTEMENTS, all: false, force: false };
+	const args: Args = { departements: null, force: false };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
-		if (a === '--all') args.all = true;
+		if (a === '--all') args.departements = null;
 		else if (a === '--departements' || a === '-d')
 			args.departements = (argv[++i] ?? '')
 				.split(',')

@@ -1,4 +1,4 @@
-// `npm run data:fetch [-- --departements 04,03,40 | --all] [--base-url URL]`:
+// `npm run data:fetch [-- --departements 04,03,40] [--base-url URL]`:
 // download the official open-data files into data/sources/ (read first by the source resolver).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ const allDeps = require('@etalab/decoupage-administratif/data/departements.json'
 }[];
 
 const args = parseArgs(process.argv.slice(2));
-const wanted = args.all ? allDeps.map((d) => d.code) : args.departements;
+const wanted = args.departements ?? allDeps.map((d) => d.code);
 const deps = allDeps.filter((d) => wanted.includes(d.code));
 const root = join(process.cwd(), 'data', 'sources');
 const items = fetchPlan(deps, args.baseUrl);

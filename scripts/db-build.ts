@@ -1,4 +1,5 @@
-// `npm run db:build [-- --departements 04,03,40 | --all]`: build data/maillage.sqlite ($MAILLAGE_DB).
+// `npm run db:build [-- --departements 04,03,40]`: build data/maillage.sqlite ($MAILLAGE_DB) for
+// the whole country, or for a few départements (quick builds, tests).
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildDatabase } from '../src/lib/server/build/build-database';
@@ -10,7 +11,7 @@ import { parseArgs } from './args';
 const args = parseArgs(process.argv.slice(2));
 const out = args.out ? args.out : databasePath();
 mkdirSync(dirname(out), { recursive: true });
-const deps = args.all ? null : args.departements;
+const deps = args.departements;
 const kept = existsSync(out) ? importsOf(out) : [];
 const reports = existsSync(out) ? openReports(out) : 0;
 if ((kept.length || reports) && !args.force) {

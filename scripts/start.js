@@ -25,7 +25,9 @@ function newest(path) {
 }
 
 if (!existsSync(db)) {
-	console.log(`Base absente (${db}) : construction de la base par défaut (04, 03, 40)…`);
+	console.log(
+		`Base absente (${db}) : construction de la base de toute la France, une seule fois (moins d’une minute)…`
+	);
 	run('npx', ['tsx', 'scripts/db-build.ts']);
 }
 const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
@@ -37,4 +39,4 @@ if (!built || process.env.MAILLAGE_REBUILD || Math.max(...sources.map(newest)) >
 const port = Number(process.env.PORT || 3000);
 await serve({ port });
 const url = process.env.MAILLAGE_URL || `http://localhost:${port}`;
-console.log(`Maillage : ${url.replace(/\/+$/, '')}/ (carte des Alpes-de-Haute-Provence)`);
+console.log(`Maillage : ${url.replace(/\/+$/, '')}/`);

@@ -3,7 +3,7 @@
  * help points as the sources spell them. Used by the resident finder, the detail page, and
  * available to the print and planner views.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 
 /** A phone number ready to show and to dial. */
 export interface Phone {
@@ -14,17 +14,37 @@ export interface Phone {
 }
 
 /**
- * A phone number as French people write it ("04 86 62 20 20") and its `tel:` link. Accepts
- * what sources store (E.164 "+33486622020", "04.86.62.20.20", "0033 4 86…"); a text that is not
- * a valid number (a short code, a typo) is shown as given, without a link.
+ * The numbering plan of the overseas départements and collectivités: "0692 29 56 91" written in
+ * Réunion is +262 692…, not a metropolitan mobile; dialled from anywhere in France with its 0.
  */
-export function formatPhone(raw: string | null | undefined): Phone | null {
+const OVERSEAS_PLAN: Record<string, CountryCode> = {
+	'971': 'GP',
+	'972': 'MQ',
+	'973': 'GF',
+	'974': 'RE',
+	'975': 'PM',
+	'976': 'YT',
+	'977': 'BL',
+	'978': 'MF'
+};
+const FRENCH_PLANS = new Set<string>(['FR', ...Object.values(OVERSEAS_PLAN)]);
+
+/**
+ * A phone number as French people write it ("04 86 62 20 20", "0692 29 56 91") and its `tel:`
+ * link. Accepts what sources store (E.164 "+33486622020", "04.86.62.20.20", "0033 4 86…"); a
+ * number without its country code is read in the plan of the place's département (overseas, its
+ * own). A text that is not a valid number (a short code, a typo) is shown as given, without a link.
+ */
+export function formatPhone(
+	raw: string | null | undefined,
+	departement?: string | null
+): Phone | null {
 	const text = (raw ?? '').trim();
 	if (!text) return null;
-	const p = parsePhoneNumberFromString(text, 'FR');
+	const p = parsePhoneNumberFromString(text, OVERSEAS_PLAN[departement ?? ''] ?? 'FR');
 	if (!p || !p.isValid()) return { text, href: null };
 	return {
-		text: p.country === 'FR' ? p.formatNational() : p.formatInternational(),
+		text: p.country && FRENCH_PLANS.has(p.country) ? p.formatNational() : p.formatInternational(),
 		href: p.getURI()
 	};
 }
@@ -88,4 +108,19 @@ export function displayName(raw: string): string {
 		})
 		.join(' ')
 		.replace(/(^| )([dl]) (?=\p{L})/gu, '$1$2’');
+}
+
+/** The number of a municipal arrondissement from its COG name: "Paris 11e Arrondissement" → "11e". */
+export function arrondissementNumber(nom: string): string {
+	return /(\d+(?:er|e)) Arrondissement$/.exec(nom)?.[1] ?? nom;
+}
+
+/**
+ * "de" before a place name as French writes it: « de Lille », « d’Ajaccio », « du Mans »,
+ * « des Mées » (a leading h is left alone: it is often aspirated).
+ */
+export function deName(name: string): string {
+	if (/^Le /.test(name)) return `du ${name.slice(3)}`;
+	if (/^Les /.test(name)) return `des ${name.slice(4)}`;
+	return /^[AEIOUYÀÂÉÈÊËÎÏÔÛÜ]/i.test(name) ? `d’${name}` : `de ${name}`;
 }

@@ -11,6 +11,8 @@ export interface Commune {
 	departement: string;
 	codesPostaux: string[];
 	population: number;
+	/** For a municipal arrondissement (Paris 11e): the code of its commune (75056). */
+	parent?: string;
 }
 
 interface Entry<C extends Commune = Commune> {
@@ -28,17 +30,27 @@ export interface CommuneIndex<C extends Commune = Commune> {
 	readonly entries: readonly Entry<C>[];
 }
 
-/** Prepares the communes for searchCommunes (normalised names and codes, once). */
+/**
+ * Prepares the communes for searchCommunes (normalised names and codes, once). A postcode that
+ * one of its municipal arrondissements holds designates the arrondissement, not the whole city:
+ * 75011 is Paris 11e, not Paris.
+ */
 export function createCommuneIndex<C extends Commune>(communes: readonly C[]): CommuneIndex<C> {
+	const ownedByArrondissement = new Set(
+		communes.flatMap((c) => (c.parent ? c.codesPostaux.map((cp) => `${c.parent} ${cp}`) : []))
+	);
 	const entries = communes.map((commune) => {
 		const name = normaliseCommuneName(commune.nom);
+		const postcodes = commune.codesPostaux.filter(
+			(cp) => !ownedByArrondissement.has(`${commune.code} ${cp}`)
+		);
 		return {
 			commune,
 			name,
 			bare: name.replace(/^(l|le|la|les) /, ''),
 			compact: name.replace(/ /g, ''),
 			tokens: name.split(' '),
-			codes: [commune.code, ...commune.codesPostaux]
+			codes: [commune.code, ...postcodes]
 		};
 	});
 	return { entries };
@@ -60,9 +72,16 @@ function codeRank(e: Entry, code: string): number | null {
 
 const isCode = (w: string) => /^(\d\d|2a|2b)\d{0,3}$/.test(w);
 
-/** With words, a 2–3 character code is a département; otherwise a code or postcode (prefix). */
+/**
+ * With words, a 2–3 character code is a département, or the number of an arrondissement ("paris
+ * 11" for Paris 11e); otherwise a code or postcode (prefix).
+ */
 function codeFilter(e: Entry, code: string, withWords: boolean): number | null {
-	if (withWords && code.length <= 3) return e.commune.departement.toUpperCase() === code ? 0 : null;
+	if (withWords && code.length <= 3)
+		return e.commune.departement.toUpperCase() === code ||
+			(e.commune.parent && e.tokens.some((t) => t === `${code}e` || t === `${code}er`))
+			? 0
+			: null;
 	return codeRank(e, code);
 }
 

@@ -45,3 +45,18 @@ export function describeDistance(d: DistanceInput): { main: string; detail: stri
 		};
 	return { main: `À ${formatDistance(d.distanceM)}`, detail: d.travel };
 }
+
+/**
+ * The order of a commune search's list: places known only by the searched commune (drawn at its
+ * point, so 0 m from it) come right after the last place of that commune whose address is
+ * placed, not before them all: in a city they would fill the list (17 of Lille's places are
+ * Aidants Connect structures without a placed address). `placed` is nearest first.
+ */
+export function unplacedAfterPlaced<T>(
+	placed: readonly T[],
+	unplaced: readonly T[],
+	inSearchedCommune: (x: T) => boolean
+): T[] {
+	const last = placed.findLastIndex(inSearchedCommune);
+	return [...placed.slice(0, last + 1), ...unplaced, ...placed.slice(last + 1)];
+}

@@ -14,6 +14,7 @@ export interface CogCommuneRaw {
 	anciensCodes?: string[];
 	/** For a municipal arrondissement: its commune (Paris, Lyon, Marseille). */
 	commune?: string;
+	codesPostaux?: string[];
 }
 
 /** An entry of decoupage-administratif `epci.json` (fields we use). */
@@ -134,18 +135,30 @@ export function buildCog(input: CogInput, depCodes?: string[]): Cog {
 	};
 }
 
+/** A municipal arrondissement of Paris, Lyon or Marseille. */
+export interface Arrondissement {
+	code: string;
+	nom: string;
+	population: number | null;
+	codesPostaux: string[];
+}
+
 /**
- * Municipal arrondissements (Paris, Lyon, Marseille) per commune code, with their populations:
- * some sources (IFN 2023) give values for the arrondissements only.
+ * Municipal arrondissements (Paris, Lyon, Marseille) per commune code, with their populations
+ * and postcodes: some sources (IFN 2023) give values for the arrondissements only, and a
+ * resident's postcode (75011) names an arrondissement.
  */
-export function arrondissements(
-	communes: CogCommuneRaw[]
-): Map<string, { code: string; population: number | null }[]> {
-	const out = new Map<string, { code: string; population: number | null }[]>();
+export function arrondissements(communes: CogCommuneRaw[]): Map<string, Arrondissement[]> {
+	const out = new Map<string, Arrondissement[]>();
 	for (const c of communes) {
 		if (c.type !== 'arrondissement-municipal' || !c.commune) continue;
 		const list = out.get(c.commune) ?? [];
-		list.push({ code: c.code, population: c.population ?? null });
+		list.push({
+			code: c.code,
+			nom: c.nom,
+			population: c.population ?? null,
+			codesPostaux: c.codesPostaux ?? []
+		});
 		out.set(c.commune, list);
 	}
 	return out;

@@ -26,16 +26,21 @@ const num = (s: string | undefined) => {
 
 /**
  * Parse `communes-france-2024-latlng.csv`: one point per commune (rows with commune_type 'COM';
- * the first wins when a commune has several postal codes). Rows without coordinates are skipped
- * with a warning, out-of-range coordinates with an error.
+ * the first wins when a commune has several postal codes), or per municipal arrondissement with
+ * `type` 'ARM'. Rows without coordinates are skipped with a warning, out-of-range coordinates
+ * with an error.
  */
-export function parseCommunePoints(text: string, file: string): ParseResult<CommunePoint> {
+export function parseCommunePoints(
+	text: string,
+	file: string,
+	type: 'COM' | 'ARM' = 'COM'
+): ParseResult<CommunePoint> {
 	const csv = parseCsv(text, file);
 	const issues: ImportIssue[] = [...csv.issues];
 	const records: CommunePoint[] = [];
 	const seen = new Set<string>();
 	for (const { line, data } of csv.rows) {
-		if ((data.commune_type ?? '').trim() !== 'COM') continue;
+		if ((data.commune_type ?? '').trim() !== type) continue;
 		const code = padInsee(data.insee_com);
 		if (!code) {
 			const msg = `Code INSEE « ${data.insee_com ?? ''} » invalide, ligne ignorée.`;

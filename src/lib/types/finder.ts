@@ -59,7 +59,11 @@ export interface FinderPage {
 	autres: CommuneChoice[];
 	/** Several communes match the text: to choose from, by département. */
 	choix: { departement: string; nom: string; communes: CommuneChoice[] }[];
+	/** A city's municipal arrondissements (Paris, Lyon, Marseille), to search nearer home. */
+	arrondissements: CommuneChoice[];
 	departements: { code: string; nom: string }[];
+	/** The départements built, to name them when a search finds nothing; null: all of France. */
+	couverture: { code: string; nom: string }[] | null;
 	/** A text that designates no built commune. */
 	notFound: boolean;
 	/** Places that declare digital help, nearest first. */

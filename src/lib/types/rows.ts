@@ -93,6 +93,19 @@ export interface IndicateurRow {
 /** `indicateurs_publies`: a value its producer publishes for a whole territory (IFN per EPCI). */
 export type IndicateurPublieRow = Omit<IndicateurRow, 'methode'>;
 
+/** `arrondissements`: municipal arrondissements (Paris, Lyon, Marseille), for the finder only. */
+export interface ArrondissementRow {
+	code: string;
+	nom: string;
+	/** INSEE code of its commune (75056). */
+	commune: string;
+	population: number;
+	/** '|'-separated. */
+	codes_postaux: string;
+	lat: number | null;
+	lon: number | null;
+}
+
 /** `lieux`: a help point, merged from its source records. */
 export interface LieuRow {
 	id: number;

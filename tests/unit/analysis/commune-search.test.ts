@@ -198,3 +198,67 @@ describe('resolveCommune (a submitted search, without guessing)', () => {
 		expect(resolveCommune(index, 'Paris')).toEqual({ kind: 'none' });
 	});
 });
+
+describe('the whole country: arrondissements, Corsica, overseas, homonyms', () => {
+	// Real entries of @etalab/decoupage-administratif 6.0.0 (a few postcodes of each city)
+	const A = (code: string, nom: string, cp: string, population: number): Commune => ({
+		code,
+		nom,
+		departement: code.slice(0, 2),
+		codesPostaux: [cp],
+		population,
+		parent: `${code.slice(0, 2)}${{ '75': '056', '69': '123', '13': '055' }[code.slice(0, 2)]}`
+	});
+	const FRANCE: Commune[] = [
+		{ ...C('75056', 'Paris', ['75001', '75011', '75016', '75116'], 2103778), departement: '75' },
+		A('75101', 'Paris 1er Arrondissement', '75001', 15917),
+		A('75111', 'Paris 11e Arrondissement', '75011', 142583),
+		{
+			...A('75116', 'Paris 16e Arrondissement', '75016', 159733),
+			codesPostaux: ['75016', '75116']
+		},
+		{ ...C('69123', 'Lyon', ['69003'], 519127), departement: '69' },
+		A('69383', 'Lyon 3e Arrondissement', '69003', 105117),
+		{ ...C('59350', 'Lille', ['59000', '59800'], 238246), departement: '59' },
+		{ ...C('2A004', 'Ajaccio', ['20000', '20090'], 76320), departement: '2A' },
+		{ ...C('93066', 'Saint-Denis', ['93200', '93210'], 149077), departement: '93' },
+		{ ...C('97411', 'Saint-Denis', ['97400', '97490'], 155634), departement: '974' },
+		{ ...C('11339', 'Saint-Denis', ['11310'], 523), departement: '11' },
+		{ ...C('97611', 'Mamoudzou', ['97600'], 71437), departement: '976' },
+		{ ...C('97302', 'Cayenne', ['97300'], 62675), departement: '973' }
+	];
+	const fr = createCommuneIndex(FRANCE);
+	it.each([
+		['Lille', '59350'],
+		['59000', '59350'],
+		['Paris', '75056'],
+		// the postcode of an arrondissement designates it, not the middle of the city
+		['75011', '75111'],
+		['75 011', '75111'],
+		['75116', '75116'],
+		['paris 11', '75111'],
+		['Paris 11e', '75111'],
+		['lyon 3', '69383'],
+		['69003', '69383'],
+		['Ajaccio', '2A004'],
+		['20000', '2A004'],
+		['97400', '97411'],
+		['saint denis 974', '97411'],
+		['Mamoudzou', '97611'],
+		['cayenne', '97302']
+	])('"%s" designates %s', (q, code) => {
+		const r = resolveCommune(fr, q);
+		expect(r.kind).toBe('one');
+		if (r.kind === 'one') expect(r.commune.code).toBe(code);
+	});
+	it('"Saint-Denis" is a choice of the homonyms, each with its département', () => {
+		const r = resolveCommune(fr, 'Saint-Denis');
+		expect(r.kind).toBe('choice');
+		if (r.kind !== 'choice') return;
+		expect(groupByDepartement(r.communes).map((g) => g.departement)).toEqual(['974', '93', '11']);
+	});
+	it('suggests an arrondissement before its city for its postcode', () => {
+		expect(searchCommunes(fr, '75011').map((c) => c.code)).toEqual(['75111']);
+		expect(searchCommunes(fr, 'paris', 3).map((c) => c.code)).toEqual(['75056', '75116', '75111']);
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDistance } from '../../../src/lib/analysis/place-distance';
+import { describeDistance, unplacedAfterPlaced } from '../../../src/lib/analysis/place-distance';
 
 const base = {
 	distanceM: 2040,
@@ -50,5 +50,29 @@ describe('describeDistance', () => {
 		expect(describeDistance({ ...base, searchedCommune: null, distanceM: 350 }).main).toBe(
 			'À 350 m'
 		);
+	});
+});
+
+describe('unplacedAfterPlaced', () => {
+	// nearest first; `here`: in the searched commune
+	const p = (id: string, here: boolean) => ({ id, here });
+	const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+	it('puts the commune’s unplaced places after its last placed one, before the next ones', () => {
+		const placed = [p('a', true), p('b', false), p('c', true), p('d', false)];
+		const unplaced = [p('u1', true), p('u2', true)];
+		expect(ids(unplacedAfterPlaced(placed, unplaced, (x) => x.here))).toEqual([
+			'a',
+			'b',
+			'c',
+			'u1',
+			'u2',
+			'd'
+		]);
+	});
+	it('puts them first when the commune has no placed place among the nearest', () => {
+		expect(ids(unplacedAfterPlaced([p('b', false)], [p('u', true)], (x) => x.here))).toEqual([
+			'u',
+			'b'
+		]);
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, formatDistance, formatPhone } from '../../../src/lib/format';
+import {
+	arrondissementNumber,
+	deName,
+	displayName,
+	formatDistance,
+	formatPhone
+} from '../../../src/lib/format';
 import { itMaps } from '../../helpers/table';
 
 describe('formatPhone', () => {
@@ -10,6 +16,17 @@ describe('formatPhone', () => {
 		['0033 4 92 80 71 30', '04 92 80 71 30', 'tel:+33492807130']
 	])('writes %s as %s', (raw, text, href) => {
 		expect(formatPhone(raw)).toEqual({ text, href });
+	});
+	it.each([
+		// overseas numbers are in the French plan: written with their 0, dialled with their code
+		['+262 692 29 56 91', '974', '0692 29 56 91', 'tel:+262692295691'],
+		['0692 29 56 91', '974', '0692 29 56 91', 'tel:+262692295691'],
+		['0269 60 11 71', '976', '0269 60 11 71', 'tel:+262269601171'],
+		['0594 38 65 28', '973', '0594 38 65 28', 'tel:+594594386528'],
+		['+594594386528', null, '0594 38 65 28', 'tel:+594594386528'],
+		['04 92 80 71 30', '04', '04 92 80 71 30', 'tel:+33492807130']
+	])('writes %s of a place in %s as %s', (raw, dep, text, href) => {
+		expect(formatPhone(raw, dep)).toEqual({ text, href });
 	});
 	it('keeps a text that is not a valid number, without a link', () => {
 		expect(formatPhone('3631')).toEqual({ text: '3631', href: null });
@@ -55,5 +72,27 @@ describe('displayName', () => {
 		['LA POSTE', 'La Poste'],
 		['France services de Castellane', 'France services de Castellane'],
 		['MEDIATHEQUE DEPARTEMENTALE des Alpes', 'MEDIATHEQUE DEPARTEMENTALE des Alpes']
+	]);
+});
+
+describe('arrondissementNumber', () => {
+	itMaps('%s → %s', arrondissementNumber, [
+		['Paris 1er Arrondissement', '1er'],
+		['Paris 11e Arrondissement', '11e'],
+		['Marseille 16e Arrondissement', '16e'],
+		['Lyon 3e Arrondissement', '3e'],
+		['Digne-les-Bains', 'Digne-les-Bains']
+	]);
+});
+
+describe('deName', () => {
+	itMaps('%s → %s', deName, [
+		['Lille', 'de Lille'],
+		['Ajaccio', 'd’Ajaccio'],
+		['Évreux', 'd’Évreux'],
+		['Le Mans', 'du Mans'],
+		['Les Mées', 'des Mées'],
+		['La Javie', 'de La Javie'],
+		['votre position', 'de votre position']
 	]);
 });

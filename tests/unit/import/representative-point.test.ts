@@ -35,6 +35,20 @@ describe('parseCommunePoints (fixture)', () => {
 	});
 });
 
+describe('parseCommunePoints ARM (fixture)', () => {
+	it('keeps one row per municipal arrondissement, none of the communes', () => {
+		const { records } = parseCommunePoints(
+			readFileSync(resolve(FIXTURES, file), 'utf8'),
+			file,
+			'ARM'
+		);
+		expect(records).toEqual([
+			{ code: '75111', lat: 48.86007, lon: 2.38156 },
+			{ code: '75116', lat: 48.85716, lon: 2.26298 }
+		]);
+	});
+});
+
 describe('representativePoints', () => {
 	const square: Polygon = {
 		type: 'Polygon',

@@ -2,8 +2,10 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { parseCommunePoints } from '../../import/representative-point';
 import { COG_SOURCE, SOURCES, sourceInfo } from '../../import/sources';
 import { createDatabase } from '../db/connection';
+import type { ArrondissementInput } from '../db/write';
 import {
 	tableCounts,
+	writeArrondissements,
 	writeBuildInfo,
 	writeIndicators,
 	writePublishedIndicators,
@@ -22,9 +24,10 @@ import { emptyOldWal, removeStaleBuildFiles } from './stale-files';
 import { loadCogInput } from '../sources/cog-input';
 import { territoriesStep } from './territories-step';
 import { cogIndex, communeReference, type CommunePosition } from '../../import/commune-reference';
-import type { CogInput } from '../../import/cog';
+import { arrondissements, type CogInput } from '../../import/cog';
 import type { Area } from '../../import/contours';
 import { placeAtCentres, townCentres } from '../../import/town-centre';
+import { defaultServiceArea } from '../../import/service-area';
 
 export interface BuildOptions {
 	/** Département codes to build, or null for the whole country. */
@@ -68,6 +71,9 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 	const ptsFile = readSourceText(sourceInfo('communes-latlng-2024').path, roots);
 	const pts = parseCommunePoints(ptsFile.text, ptsFile.file);
 	const points = new Map(pts.records.map((p) => [p.code, { lat: p.lat, lon: p.lon }]));
+	const armPoints = new Map(
+		parseCommunePoints(ptsFile.text, ptsFile.file, 'ARM').records.map((p) => [p.code, p])
+	);
 
 	step('Territoires et contours…');
 	const terr = territoriesStep(input, opts.departements, points, step, roots);
@@ -94,7 +100,7 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 	step('Lieux d’aide…');
 	// The territories step gives each commune its simplified shape (an Area) or null.
 	const shapes = terr.communes.map((c) => ({ ...c, geometry: c.geometry as Area | null }));
-	const communes = buildCommunes(input, points, shapes);
+	const communes = buildCommunes(input, armPoints, points, shapes);
 	const hp = helpPointsStep(
 		opts.departements ? new Set(opts.departements) : null,
 		communes,
@@ -127,24 +133,26 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 				COG_SOURCE.key,
 				'contours-2018'
 			);
+			writeArrondissements(db, arrondissementsOf(input, terr.communes, armPoints));
 			writeIndicators(db, ind.rows);
 			writePublishedIndicators(db, published.rows);
 			writeLieux(db, hp.lieux);
-			const epciMembers = new Map(
-				terr.epcis.map((e) => [
-					e.code,
-					terr.cog.epcis.find((x) => x.code === e.code)?.membres ?? []
-				])
+			const epciOf = new Map(terr.cog.communes.map((c) => [c.code, c.epci]));
+			const epcis = new Map(
+				terr.cog.epcis.map((e) => [e.code, { type: e.type, membres: e.membres }])
 			);
-			const epciOf = new Map(input.epci.flatMap((e) => e.membres.map((m) => [m.code, e.code])));
 			writeServiceAreas(
 				db,
 				hp.lieux
 					.filter((l) => l.itinerant && l.codeInsee)
 					.flatMap((l) => {
-						const e = epciOf.get(l.codeInsee as string);
-						const members = e ? (epciMembers.get(e) ?? []) : [l.codeInsee as string];
-						return members.map((m) => ({ lieu: l.id, codeInsee: m, origine: 'epci' }));
+						const code = l.codeInsee as string;
+						const epci = epcis.get(epciOf.get(code) ?? '') ?? null;
+						return defaultServiceArea(code, epci).map((m) => ({
+							lieu: l.id,
+							codeInsee: m,
+							origine: 'epci'
+						}));
 					})
 			);
 			for (const { source, issues } of [...ind.issues, published.issues, ...hp.issues])
@@ -198,6 +206,7 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
  */
 function buildCommunes(
 	input: CogInput,
+	armPoints: Map<string, { lat: number; lon: number }>,
 	points: Map<string, { lat: number; lon: number }>,
 	built: CommunePosition[]
 ): BuildCommunes {
@@ -206,8 +215,31 @@ function buildCommunes(
 		reference,
 		point: (code) => {
 			const c = reference.current(code);
-			const p = c ? (reference.point(c.code) ?? points.get(c.code)) : undefined;
+			// an arrondissement's code (Aidants Connect gives 75107) is placed at its own point
+			const p = c
+				? (armPoints.get(code) ?? reference.point(c.code) ?? points.get(c.code))
+				: undefined;
 			return c && p ? { lat: p.lat, lon: p.lon, nom: c.nom } : null;
 		}
 	};
+}
+
+/** The municipal arrondissements of the built communes, at their points of the communes file. */
+function arrondissementsOf(
+	input: CogInput,
+	built: readonly { code: string }[],
+	armPoints: Map<string, { lat: number; lon: number }>
+): ArrondissementInput[] {
+	const byCommune = arrondissements(input.communes);
+	return built.flatMap((c) =>
+		(byCommune.get(c.code) ?? []).map((a) => ({
+			code: a.code,
+			nom: a.nom,
+			commune: c.code,
+			population: a.population ?? 0,
+			codesPostaux: a.codesPostaux,
+			lat: armPoints.get(a.code)?.lat ?? null,
+			lon: armPoints.get(a.code)?.lon ?? null
+		}))
+	);
 }

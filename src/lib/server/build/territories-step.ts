@@ -9,6 +9,7 @@ import {
 	type Area,
 	type Feature2018
 } from '../../import/contours';
+import { representativePoints } from '../../import/representative-point';
 import type { CommuneInput, DepartementInput, EpciInput, RegionInput } from '../db/write';
 import { listSourceDir } from './read-source';
 
@@ -60,11 +61,13 @@ export function territoriesStep(
 		if (++done % 20 === 0) log(`  contours lus : ${done} départements`);
 	}
 
+	log('  communes fusionnées depuis 2018 : réunion de leurs contours…');
 	const merged = mergeCommuneShapes(
 		allCurrent.map((c) => ({ code: c.code, anciensCodes: c.anciensCodes ?? [] })),
 		features
 	);
 	const shapeOf = new Map(merged.shapes.map((s) => [s.code, s]));
+	log(`  contours des ${cog.epcis.length} EPCI…`);
 	const outlines = new Map(epciOutlines(cog.epcis, merged.shapes).map((o) => [o.code, o.geometry]));
 
 	const postcodes = new Map(
@@ -72,10 +75,22 @@ export function territoriesStep(
 			.filter((c) => c.type === 'commune-actuelle')
 			.map((c) => [c.code, c.codesPostaux ?? []])
 	);
+	log(`  simplification des contours de ${cog.communes.length} communes…`);
+	// A commune the points file lacks (Paris, Lyon and Marseille have rows for their
+	// arrondissements only; some new communes) gets a point on its shape: the finder needs one.
+	const pointOf = new Map(
+		representativePoints(
+			cog.communes,
+			[...points].map(([code, p]) => ({ code, ...p })),
+			cog.communes
+				.filter((c) => !points.has(c.code) && shapeOf.has(c.code))
+				.map((c) => shapeOf.get(c.code)!)
+		).points.map((p) => [p.code, p])
+	);
 	const popByDep = new Map<string, number>();
 	const communes: CommuneInput[] = cog.communes.map((c) => {
 		const s = shapeOf.get(c.code);
-		const p = points.get(c.code);
+		const p = pointOf.get(c.code);
 		popByDep.set(c.departement, (popByDep.get(c.departement) ?? 0) + (c.population ?? 0));
 		return {
 			code: c.code,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CommuneDetail, CommuneFacts } from '../../types/coverage';
-import type { CommuneRow, IndicateurRow } from '../../types/rows';
+import type { ArrondissementRow, CommuneRow, IndicateurRow } from '../../types/rows';
 import { shownIndicators } from './published';
 
 /** A commune with its indicator values against its EPCI, département and France; or null. */
@@ -71,6 +71,29 @@ export function communesForSearch(
 			[],
 			Pick<CommuneRow, SearchedColumns | 'codes_postaux'>
 		>('SELECT code, nom, departement, codes_postaux, population, lat, lon FROM communes')
+		.all();
+	return rows.map(({ codes_postaux, ...r }) => ({
+		...r,
+		codesPostaux: codes_postaux ? codes_postaux.split('|') : []
+	}));
+}
+
+/**
+ * The municipal arrondissements (Paris, Lyon, Marseille) shaped as the search box's communes,
+ * with `parent`, the code of their commune.
+ */
+export function arrondissementsForSearch(
+	db: Database.Database
+): (Pick<CommuneRow, SearchedColumns> & { codesPostaux: string[]; parent: string })[] {
+	const rows = db
+		.prepare<
+			[],
+			Pick<ArrondissementRow, Exclude<SearchedColumns, 'departement'> | 'codes_postaux'> &
+				Pick<CommuneRow, 'departement'> & { parent: string }
+		>(
+			`SELECT a.code, a.nom, c.departement, a.codes_postaux, a.population, a.lat, a.lon, a.commune AS parent
+			 FROM arrondissements a JOIN communes c ON c.code = a.commune`
+		)
 		.all();
 	return rows.map(({ codes_postaux, ...r }) => ({
 		...r,

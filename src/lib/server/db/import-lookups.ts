@@ -1,6 +1,6 @@
 /** Lookups of `npm run import`: what an imported record is checked against and placed with. */
 import type Database from 'better-sqlite3';
-import type { CommuneRow, TourneeArretRow } from '../../types/rows';
+import type { CommuneRow, EpciRow, TourneeArretRow } from '../../types/rows';
 
 /** Communes of the database, for placing and checking imported records. */
 export type CommuneRef = Pick<
@@ -18,11 +18,19 @@ export function communeRefs(db: Database.Database): CommuneRef[] {
 		.all();
 }
 
-/** Codes of the built départements and of the EPCI in the database. */
-export function builtTerritories(db: Database.Database): { deps: Set<string>; epcis: Set<string> } {
+/** Codes of the built départements, and the EPCI in the database with their types (CC… METRO). */
+export function builtTerritories(db: Database.Database): {
+	deps: Set<string>;
+	epcis: Set<string>;
+	epciTypes: Map<string, EpciRow['type']>;
+} {
 	const deps = db.prepare<[], string>('SELECT code FROM departements').pluck().all();
-	const epcis = db.prepare<[], string>('SELECT code FROM epci').pluck().all();
-	return { deps: new Set(deps), epcis: new Set(epcis) };
+	const epcis = db.prepare<[], Pick<EpciRow, 'code' | 'type'>>('SELECT code, type FROM epci').all();
+	return {
+		deps: new Set(deps),
+		epcis: new Set(epcis.map((e) => e.code)),
+		epciTypes: new Map(epcis.map((e) => [e.code, e.type]))
+	};
 }
 
 /** The help point a source record was merged into, or null. */

@@ -75,6 +75,8 @@ export type LieuIndexRow = Pick<
 	| 'services'
 	| 'publics'
 	| 'frais'
+	| 'code_insee'
+	| 'approximatif'
 >;
 
 /** Every help point, for the nearest-point index built once per database. */
@@ -83,7 +85,7 @@ export function lieuxForIndex(db: Database.Database): LieuIndexRow[] {
 		.prepare<
 			[],
 			LieuIndexRow
-		>('SELECT id, kind, lat, lon, departement, itinerant, horaires, services, publics, frais FROM lieux')
+		>('SELECT id, kind, lat, lon, departement, itinerant, horaires, services, publics, frais, code_insee, approximatif FROM lieux')
 		.all();
 }
 

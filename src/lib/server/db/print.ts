@@ -71,6 +71,19 @@ export function communesOf(db: Database.Database, dep: string): Pick<CommuneRow,
 		.all(dep);
 }
 
+/** Communes of an EPCI (code, name), in every département it straddles, for the print form. */
+export function communesOfEpci(
+	db: Database.Database,
+	epci: string
+): Pick<CommuneRow, 'code' | 'nom'>[] {
+	return db
+		.prepare<
+			[string],
+			Pick<CommuneRow, 'code' | 'nom'>
+		>('SELECT code, nom FROM communes WHERE epci = ? ORDER BY nom')
+		.all(epci);
+}
+
 /** A commune named on a printed map. */
 export type TownLabel = Pick<CommuneRow, 'code' | 'nom' | 'population'> & {
 	lat: number;

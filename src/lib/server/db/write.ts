@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SourceInfo } from '../../import/sources';
 import type { HelpPointRecord, ImportIssue } from '../../import/types';
 import type {
+	ArrondissementRow,
 	CommuneRow,
 	DepartementRow,
 	EpciRow,
@@ -26,6 +27,10 @@ export interface CommuneInput
 	geometry: unknown | null;
 	geomStatus: CommuneRow['geom_status'];
 }
+/** A municipal arrondissement as the build writes it. */
+export type ArrondissementInput = Omit<ArrondissementRow, 'codes_postaux'> & {
+	codesPostaux: string[];
+};
 /** A merged help point: its primary record's fields, placed, with all its sources. */
 export interface LieuInput extends Omit<HelpPointRecord, 'sourceId' | 'lat' | 'lon'> {
 	id: number;
@@ -167,6 +172,15 @@ export function writeServiceAreas(
 	for (const a of areas) st.run(a.lieu, a.codeInsee, a.origine);
 }
 
+/** Insert the municipal arrondissements of the built communes (for the resident finder). */
+export function writeArrondissements(db: Database.Database, rows: ArrondissementInput[]): void {
+	const st = db.prepare(
+		'INSERT INTO arrondissements (code, nom, commune, population, codes_postaux, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?)'
+	);
+	for (const a of rows)
+		st.run(a.code, a.nom, a.commune, a.population, a.codesPostaux.join('|'), a.lat, a.lon);
+}
+
 /** Record rejected rows and warnings so the UI and the summary can say why. */
 export function writeIssues(db: Database.Database, source: string, issues: ImportIssue[]): void {
 	const st = db.prepare(
@@ -187,6 +201,7 @@ export function tableCounts(db: Database.Database): Record<string, number> {
 		'departements',
 		'epci',
 		'communes',
+		'arrondissements',
 		'indicateurs',
 		'indicateurs_publies',
 		'lieux',

@@ -8,11 +8,12 @@ import {
 	opensOn,
 	type OpeningState
 } from '../../analysis/opening-state';
-import { describeDistance } from '../../analysis/place-distance';
+import { describeDistance, unplacedAfterPlaced } from '../../analysis/place-distance';
 import { formatPhone } from '../../format';
 import { communeByCode } from './commune-search';
 import { describePassage } from '../../analysis/next-passage';
 import { haversineKm, ROAD_DETOUR_FACTOR } from '../../analysis/geo';
+import { landOf } from '../../analysis/land';
 import { kindInfo } from '../../catalog/kinds';
 import { dataVersion } from '../db/data-version';
 import {
@@ -77,13 +78,20 @@ export function travelEstimate(distanceM: number): string {
 }
 
 /**
- * The help points nearest to a position that suit the filters, nearest first. Itinerant services
- * serving the searched commune come first: for the person, the bus that comes to them is the
- * nearest help.
+ * The help points nearest to a position that suit the filters, nearest first, on the same land
+ * (`analysis/land.ts`: the searched département's, else the nearest help point's). Itinerant
+ * services serving the searched commune come first: for the person, the bus that comes to them
+ * is the nearest help.
  */
 export function findHelp(
 	db: Database.Database,
-	at: { lat: number; lon: number; commune?: string | null; byCommune?: boolean },
+	at: {
+		lat: number;
+		lon: number;
+		commune?: string | null;
+		byCommune?: boolean;
+		departement?: string | null;
+	},
 	filters: Partial<FinderFilters>,
 	limit = 10,
 	now = new Date(),
@@ -94,7 +102,9 @@ export function findHelp(
 	const inScope = (r: LieuIndexRow) =>
 		scope === 'all' ||
 		declaresDigitalHelp({ kind: r.kind, services: split(r.services) }) === (scope === 'declared');
+	const land = landAt(index, byId, at);
 	const ok = (r: LieuIndexRow) =>
+		(land === null || r.departement == null || landOf(r.departement) === land) &&
 		inScope(r) &&
 		(wanted.length === 0 || split(r.services).some((x) => wanted.includes(x))) &&
 		matchesFilters(
@@ -112,16 +122,26 @@ export function findHelp(
 		: [];
 	const serving = servingRows.map((x) => x.lieu);
 	const byTour = new Set(servingRows.filter((x) => x.tour).map((x) => x.lieu));
-	const near = index.nearest(at.lat, at.lon, {
-		limit,
-		filter: (id) => {
-			const row = byId.get(id);
-			return !serving.includes(id) && !!row && ok(row);
-		}
-	});
+	// searching a commune, its places without a placed address go after those with one
+	const unplacedHere = (r: LieuIndexRow) =>
+		!!at.byCommune && r.approximatif === 1 && r.code_insee === at.commune;
+	const near = (unplaced: boolean, maxKm?: number) =>
+		index.nearest(at.lat, at.lon, {
+			limit,
+			maxKm,
+			filter: (id) => {
+				const row = byId.get(id);
+				return !serving.includes(id) && !!row && unplacedHere(row) === unplaced && ok(row);
+			}
+		});
 	const hits = [
 		...servingRows.map((x) => ({ id: x.lieu, distanceM: distanceM(x.row, at) })),
-		...near
+		...unplacedAfterPlaced(
+			near(false),
+			// a commune's unplaced places are at its point (30 km: the placement rule's bound)
+			at.byCommune ? near(true, 30) : [],
+			(h) => byId.get(h.id)?.code_insee === at.commune
+		)
 	].slice(0, limit);
 	const lieux = new Map(
 		lieuxByIds(
@@ -169,6 +189,21 @@ export function findHelp(
 	});
 }
 
+/** The land of the searched place: its département's, else that of the nearest help point. */
+function landAt(
+	index: NearestIndex,
+	byId: Map<number, LieuIndexRow>,
+	at: { lat: number; lon: number; departement?: string | null }
+): string | null {
+	if (at.departement) return landOf(at.departement);
+	const [first] = index.nearest(at.lat, at.lon, {
+		limit: 1,
+		filter: (id) => byId.get(id)?.departement != null
+	});
+	const dep = first ? byId.get(first.id)?.departement : null;
+	return dep ? landOf(dep) : null;
+}
+
 /**
  * The next passage at the searched commune's stop, else one sentence saying that the days are
  * not published and how to learn them (its phone, when known).
@@ -191,7 +226,7 @@ function passageText(db: Database.Database, lieu: Lieu, commune: string | null, 
 			now,
 			{ departement: lieu.departement }
 		);
-	const phone = formatPhone(lieu.telephone);
+	const phone = formatPhone(lieu.telephone, lieu.departement);
 	return phone
 		? `Jours de passage non publiés : appelez le ${phone.text} pour les connaître.`
 		: `Jours de passage non publiés.`;

@@ -8,8 +8,9 @@ import { checkedDate, freshness } from '../../analysis/freshness';
 import { displayName, formatPhone } from '../../format';
 import type { FinderQuery } from '../../params/finder';
 import type { CommuneChoice, FinderCard, FinderPage, FinderPlace } from '../../types/finder';
+import { builtForWholeCountry } from '../db/build-info';
 import { listDepartements } from '../db/territoires';
-import { communeByCode, resolveSearch } from './commune-search';
+import { arrondissementsOf, communeByCode, resolveSearch } from './commune-search';
 import { findHelp, type FinderResult } from './find-help';
 
 /** Places that declare digital help in the main list, and other public places shown apart. */
@@ -40,7 +41,12 @@ function resolvePlace(
 	if (query.position && sameText(query.adresse ?? text)) {
 		const { lat, lon } = query.position;
 		const label = query.adresse || 'votre position';
-		return { ...none, place: { label, lat, lon, commune: query.commune, byCommune: false } };
+		// an address names its commune (the BAN's citycode: an arrondissement in Paris)
+		const departement = query.commune ? communeByCode(db, query.commune)?.departement : undefined;
+		return {
+			...none,
+			place: { label, lat, lon, commune: query.commune, byCommune: false, departement }
+		};
 	}
 	let c = query.commune ? communeByCode(db, query.commune) : null;
 	if (c && !sameText(c.nom)) c = null;
@@ -67,7 +73,8 @@ function resolvePlace(
 		lat: c.lat,
 		lon: c.lon,
 		commune: c.code,
-		byCommune: true,
+		// in an arrondissement, places say how far they are, not « À Paris »
+		byCommune: !c.parent,
 		departement: c.departement
 	};
 	return { place, autres, choix: [] };
@@ -85,7 +92,7 @@ function card(r: FinderResult, now: Date): FinderCard {
 		adresse: r.lieu.adresse,
 		codePostal: r.lieu.code_postal,
 		commune: r.lieu.commune,
-		telephone: formatPhone(r.lieu.telephone),
+		telephone: formatPhone(r.lieu.telephone, r.lieu.departement),
 		distanceM: r.distanceM,
 		distance: r.distance,
 		etat: r.etat,
@@ -105,14 +112,19 @@ function card(r: FinderResult, now: Date): FinderCard {
 export function finderPage(db: Database.Database, query: FinderQuery, now: Date): FinderPage {
 	const departements = listDepartements(db);
 	const { place, autres, choix } = resolvePlace(db, query, departements);
+	// itinerant services serve communes: an arrondissement is served as its city
+	const searched = place?.commune ? communeByCode(db, place.commune) : null;
+	const at = place && { ...place, commune: searched?.parent ?? place.commune };
 	const help = (limit: number, scope: 'declared' | 'other') =>
-		place ? findHelp(db, place, query.filters, limit, now, scope).map((r) => card(r, now)) : [];
+		at ? findHelp(db, at, query.filters, limit, now, scope).map((r) => card(r, now)) : [];
 	return {
 		text: query.text,
 		filters: query.filters,
 		place,
 		autres,
 		choix,
+		arrondissements: place?.commune ? arrondissementsOf(db, place.commune).map(short) : [],
+		couverture: builtForWholeCountry(db) ? null : departements,
 		departements,
 		notFound: !!query.text && !place && choix.length === 0,
 		results: help(MAIN, 'declared'),

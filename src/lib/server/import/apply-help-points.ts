@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import { issue } from '../../import/fields';
 import { placeRecord, type Placement } from '../../import/placement';
+import { defaultServiceArea } from '../../import/service-area';
 import type { Located } from '../../import/read-import';
 import { IMPORT_LIEUX_SOURCE, IMPORT_SOURCES } from '../../import/sources';
 import type { HelpPointRecord } from '../../import/types';
@@ -135,9 +136,13 @@ export function applyHelpPoint(
 	});
 	log.insert('lieux_rtree', { id, min_lat: lat, max_lat: lat, min_lon: lon, max_lon: lon });
 	if (r.itinerant) {
-		// Like the build: an itinerant service serves the communes of its EPCI until a tour says more.
-		const members = commune.epci ? (ctx.epciMembers.get(commune.epci) ?? [code]) : [code];
-		for (const m of members)
+		const epci = commune.epci
+			? {
+					type: ctx.epciTypes.get(commune.epci) ?? '',
+					membres: ctx.epciMembers.get(commune.epci) ?? []
+				}
+			: null;
+		for (const m of defaultServiceArea(code, epci))
 			log.insert('zones_desserte', { lieu: id, code_insee: m, origine: 'epci' });
 	}
 	return 'imported';

@@ -22,6 +22,8 @@ export interface ImportContext {
 	readonly communesByPostcode: Map<string, CommuneRef[]>;
 	deps: Set<string>;
 	epcis: Set<string>;
+	/** EPCI code → type (CC, CA, CU, METRO, MET69). */
+	epciTypes: Map<string, string | null>;
 	epciMembers: Map<string, string[]>;
 	knownSources: Set<string>;
 	/** The placement reference (the COG, with the database's points and contours), made once. */
@@ -40,7 +42,7 @@ export function importContext(
 	const epciMembers = new Map<string, string[]>();
 	for (const c of refs)
 		if (c.epci) epciMembers.set(c.epci, [...(epciMembers.get(c.epci) ?? []), c.code]);
-	const { deps, epcis } = builtTerritories(db);
+	const { deps, epcis, epciTypes } = builtTerritories(db);
 	let reference: CommuneReference | undefined;
 	let byPostcode: Map<string, CommuneRef[]> | undefined;
 	return {
@@ -53,6 +55,7 @@ export function importContext(
 		},
 		deps,
 		epcis,
+		epciTypes,
 		epciMembers,
 		knownSources: sourceKeys(db),
 		reference: () => (reference ??= communeReference(cogPlacementIndex(), communePositions(db)))

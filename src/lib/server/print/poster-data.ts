@@ -61,7 +61,8 @@ export function posterData(
 	const c = communeByCode(db, p.commune);
 	if (!c || c.lat == null || c.lon == null)
 		return { ok: false, error: `Commune « ${p.commune} » introuvable dans la base construite.` };
-	const at = { lat: c.lat, lon: c.lon, commune: c.code };
+	// an arrondissement (75111) is served by the itinerant services of its city
+	const at = { lat: c.lat, lon: c.lon, commune: c.parent ?? c.code, departement: c.departement };
 	// The finder's main list: places that declare digital help (needs.ts, declaresDigitalHelp).
 	const hits = pickHits(findHelp(db, at, {}, 30, ctx.now, 'declared'));
 	const entries: PosterEntry[] = hits.map((h, i) => ({
@@ -83,7 +84,7 @@ export function posterData(
 			.filter(Boolean)
 			.join(', '),
 		horaires: h.lieu.itinerant ? '' : hoursInWords(h.lieu.horaires, ctx.now, h.lieu.departement),
-		telephone: formatPhone(h.lieu.telephone)?.text ?? null,
+		telephone: formatPhone(h.lieu.telephone, h.lieu.departement)?.text ?? null,
 		passage: h.passage
 	}));
 	const geoms = communeGeometries(db, c.departement);

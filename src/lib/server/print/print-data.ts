@@ -124,7 +124,13 @@ export function sheetData(
 		const c = communePoint(db, t.code) ?? { lat: null, lon: null };
 		const near =
 			c.lat != null && c.lon != null
-				? findHelp(db, { lat: c.lat, lon: c.lon, commune: t.code }, {}, 10, ctx.now)
+				? findHelp(
+						db,
+						{ lat: c.lat, lon: c.lon, commune: t.code, departement: t.departements[0] },
+						{},
+						10,
+						ctx.now
+					)
 				: [];
 		lieux = near.map((h) => ({ ...h.lieu, itinerant: h.lieu.itinerant === 1 }));
 		listNote = `Les ${lieux.length} lieux d’aide les plus proches de ${t.nom}, dont les services itinérants qui y passent.`;

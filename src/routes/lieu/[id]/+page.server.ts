@@ -23,7 +23,7 @@ export function load({ params }) {
 	return {
 		lieu,
 		nom: displayName(lieu.nom),
-		telephone: formatPhone(lieu.telephone),
+		telephone: formatPhone(lieu.telephone, lieu.departement),
 		// an itinerant service's hours are not where the person is: its passages say when
 		ouverture: lieu.itinerant
 			? null
