@@ -272,7 +272,21 @@ describe('the national map', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			360
 		);
+		// a phone frames the 04 further out, and still shows it by its EPCI, an EPCI by its communes
+		const shown = (layer: string) =>
+			page
+				.locator(MAP)
+				.evaluate(
+					(el, id) =>
+						(el as unknown as MapHandle).maplibreMap.queryRenderedFeatures({ layers: [id] }).length,
+					layer
+				);
+		expect(await shown('fill-epci')).toBeGreaterThan(0);
+		expect(await shown('fill-departements')).toBe(0);
 		await screenshot(page, 'national-04-360');
+		await page.goto(baseURL + '/?territoire=200067437');
+		await ready(page);
+		expect(await shown('fill-communes')).toBeGreaterThan(0);
 		await page.close();
 	});
 });

@@ -33,12 +33,13 @@ describe('the levels of the national map', () => {
 		expect(Math.max(...froms)).toBeLessThanOrEqual(TILE_MAX_ZOOM);
 	});
 
-	it('put in a tile the level it colours, the coarser ones (their edges) and the help points', () => {
+	it('put in a tile the level any screen colours, the coarser ones (edges) and the help points', () => {
 		expect(tileLayersAt(5)).toEqual(['departements', 'lieux']);
-		expect(tileLayersAt(7)).toEqual(['departements', 'epci', 'noms', 'lieux']);
-		expect(tileLayersAt(12)).toEqual(['departements', 'epci', 'communes', 'noms', 'lieux']);
+		expect(tileLayersAt(6)).toEqual(['departements', 'epci', 'lieux']);
+		expect(tileLayersAt(8)).toEqual(['departements', 'epci', 'communes', 'noms', 'lieux']);
 		for (let z = 0; z <= TILE_MAX_ZOOM; z++)
-			expect(tileLayersAt(z), `z${z}`).toContain(levelAtZoom(z).layer);
+			for (const offset of [zoomOffset(360), zoomOffset(1440)])
+				expect(tileLayersAt(z), `z${z}`).toContain(levelAtZoom(z + offset).layer);
 	});
 
 	it('frame a choice close enough to show its parts: a click goes down a level', () => {
@@ -52,7 +53,7 @@ describe('the levels of the national map', () => {
 });
 
 describe('the national map on a phone', () => {
-	it('draws the tiles one zoom ahead on a narrow map, so each level comes one zoom earlier', () => {
+	it('colours each level one zoom earlier on a narrow map', () => {
 		expect(zoomOffset(360)).toBe(1);
 		expect(zoomOffset(1080)).toBe(0);
 		const fills = (offset: number) =>
@@ -77,10 +78,9 @@ describe('the national map on a phone', () => {
 			geometry: { type: 'Point' as const, coordinates: [6.2, 44.1] },
 			properties: { cluster: 1, count: 12, expansion_zoom }
 		});
-		expect(clusterTarget(group(9), 6.5, 0)).toEqual({ center: [6.2, 44.1], zoom: 9 });
-		expect(clusterTarget(group(9), 6.5, 1)).toEqual({ center: [6.2, 44.1], zoom: 8 });
-		expect(clusterTarget(group(6), 6.5, 0)?.zoom).toBe(7.5);
-		expect(clusterTarget(group(undefined), 6.5, 0)?.zoom).toBe(8.5);
+		expect(clusterTarget(group(9), 6.5)).toEqual({ center: [6.2, 44.1], zoom: 9 });
+		expect(clusterTarget(group(6), 6.5)?.zoom).toBe(7.5);
+		expect(clusterTarget(group(undefined), 6.5)?.zoom).toBe(8.5);
 	});
 });
 

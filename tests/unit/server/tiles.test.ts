@@ -322,8 +322,8 @@ describe('an encoded national tile', () => {
 			shapes: { departements: index.shapes.departements },
 			lieux: index.lieux
 		};
-		expect(canCut(partial, 6)).toBe(true);
-		expect(canCut(partial, 7)).toBe(false);
+		expect(canCut(partial, 5)).toBe(true);
+		expect(canCut(partial, 6)).toBe(false);
 		expect(canCut({ shapes: {} }, 0)).toBe(false);
 		expect(canCut(index, 12)).toBe(true);
 	});
