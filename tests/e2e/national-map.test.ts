@@ -27,7 +27,7 @@ async function ready(page: Page) {
 	});
 }
 
-/** Distinct colours among 64 pixels of the canvas: a coloured map has many. */
+/** Distinct colours among 400 pixels of the canvas: a coloured map has several. */
 function distinctColours(page: Page): Promise<number> {
 	return page.evaluate((sel) => {
 		const c = document.querySelector(`${sel} canvas`) as HTMLCanvasElement;
@@ -35,11 +35,11 @@ function distinctColours(page: Page): Promise<number> {
 		if (!gl) return 0;
 		const px = new Uint8Array(4);
 		const colours = new Set<string>();
-		for (let i = 1; i <= 8; i++)
-			for (let j = 1; j <= 8; j++) {
+		for (let i = 1; i <= 20; i++)
+			for (let j = 1; j <= 20; j++) {
 				gl.readPixels(
-					Math.floor((c.width * i) / 9),
-					Math.floor((c.height * j) / 9),
+					Math.floor((c.width * i) / 21),
+					Math.floor((c.height * j) / 21),
 					1,
 					1,
 					gl.RGBA,
