@@ -4,9 +4,23 @@ import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/http/securi
 import { SESSION_COOKIE, sessionUser } from '$lib/server/auth/session';
 import { getAccounts } from '$lib/server/db/accounts';
 import { warmTilesAtStart } from '$lib/server/tiles/tile-service';
+import { getDb } from '$lib/server/db/connection';
+import { warmTerritories } from '$lib/server/territories/warm';
 
-/** The national map's tiles are indexed from the start (in a worker), ready for the first visit. */
-export const init: ServerInit = () => warmTilesAtStart();
+/**
+ * After startup, in the background: the national map's tiles are indexed (in a worker) and the
+ * national summaries computed (see warmTerritories), ready for the first visit.
+ */
+export const init: ServerInit = () => {
+	warmTilesAtStart();
+	setTimeout(() => {
+		Promise.resolve()
+			.then(() => warmTerritories(getDb()))
+			.catch((err: Error) =>
+				console.error(`Précalcul des territoires interrompu : ${err.message}`)
+			);
+	}, 0);
+};
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.embed = isEmbed(event.url);

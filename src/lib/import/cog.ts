@@ -71,6 +71,8 @@ export interface CogInput {
 	communes: CogCommuneRaw[];
 	epci: CogEpciRaw[];
 	departements: CogDepartementRaw[];
+	/** Régions (code, nom); absent from older inputs and test fixtures. */
+	regions?: { code: string; nom: string }[];
 }
 
 const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);

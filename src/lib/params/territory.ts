@@ -1,13 +1,28 @@
-/** Territory codes in URLs and forms: département, EPCI SIREN, commune INSEE code. */
+/**
+ * Territory codes in URLs and forms, one scheme for the API and the pages: `FR` (France), a région
+ * (`R93`), a département (`04`, `2A`, `971`), an EPCI (its 9-digit SIREN), a commune (INSEE code).
+ */
+import type { TerritoryLevel } from '../types/territory';
 import { invalid, ok, text, type Parsed, type Query } from './parsed';
 
-/** Territory code kinds: département (01…95, 2A, 2B, 971…976), EPCI SIREN, commune INSEE. */
-export function territoryKind(code: string): 'departement' | 'epci' | 'commune' | null {
+/** France's territory code. */
+export const FRANCE = 'FR';
+
+/** The level a territory code names, or null when it is none of the scheme's codes. */
+export function territoryKind(code: string): TerritoryLevel | null {
+	if (code === FRANCE) return 'france';
+	if (/^R\d{2}$/.test(code)) return 'region';
 	if (/^(\d{2}|2[AB]|97\d)$/.test(code)) return 'departement';
 	if (/^\d{9}$/.test(code)) return 'epci';
 	if (/^(\d{5}|2[AB]\d{3})$/.test(code)) return 'commune';
 	return null;
 }
+
+/** The COG code of a région from its URL code: R93 → 93. */
+export const regionCode = (code: string): string => code.replace(/^R/, '');
+
+/** The URL code of a région from its COG code: 93 → R93. */
+export const regionUrlCode = (cog: string): string => `R${cog}`;
 
 /**
  * `territoire` of a print request, upper-cased. The print form may send its three selects
@@ -23,11 +38,11 @@ export function parseTerritory(q: Query): Parsed<string> {
 	).toUpperCase();
 	if (!code)
 		return invalid(
-			'Paramètre « territoire » manquant : un code de département, d’EPCI ou de commune est attendu.'
+			'Paramètre « territoire » manquant : FR, un code de région (R93), de département, d’EPCI ou de commune est attendu.'
 		);
 	if (!territoryKind(code))
 		return invalid(
-			`Paramètre « territoire » invalide : « ${code.slice(0, 20)} ». Attendu : un code de département (04), un SIREN d’EPCI (9 chiffres) ou un code INSEE de commune (04070).`
+			`Paramètre « territoire » invalide : « ${code.slice(0, 20)} ». Attendu : FR (la France), une région (R93), un département (04), un SIREN d’EPCI (9 chiffres) ou un code INSEE de commune (04070).`
 		);
 	return ok(code);
 }

@@ -10,7 +10,7 @@ import { encodeTile, tileLayers, type TileIndex } from '$lib/server/tiles/tile-i
 import { communeLayer } from '$lib/server/tiles/tile-features';
 import { communeValues, territoryFrame, tileCommuneShapes } from '$lib/server/db/tiles-data';
 import { communesGeoJson } from '$lib/server/db/carte';
-import { getTerritorySummary } from '$lib/server/db/territoires';
+import { territorySummary } from '$lib/server/territories/summary';
 import { coverageCommunes } from '$lib/server/db/coverage-data';
 import { territoryCoverage } from '$lib/server/coverage/territory-coverage';
 import { DEFAULT_PARAMS } from '$lib/analysis/coverage-params';
@@ -64,11 +64,11 @@ describe('national vector tiles (real open data, 04 and 84)', () => {
 		expect(bbox[2]).toBeLessThan(8);
 	});
 
-	it('colours each département with the figures its dashboard shows', () => {
+	it('colours each département with the figures its dashboard shows', async () => {
 		const deps = decoded(index, 6, tilesOver(bbox, 6), 'departements');
 		expect([...deps.keys()].sort()).toEqual(['04', '84']);
 		for (const code of ['04', '84']) {
-			const s = getTerritorySummary(db, code);
+			const s = await territorySummary(db, code);
 			const p = deps.get(code);
 			expect(p?.nom).toBe(s?.nom);
 			expect(p?.population).toBe(s?.population);
@@ -81,7 +81,7 @@ describe('national vector tiles (real open data, 04 and 84)', () => {
 		expect(Number(deps.get('04')?.illectronisme)).toBeCloseTo(17.82, 2);
 	});
 
-	it('shows an EPCI straddling 04 and 84 once, with its published IFN and its main département', () => {
+	it('shows an EPCI straddling 04 and 84 once, with its published IFN and its main département', async () => {
 		const epci = decoded(index, 8, tilesOver(bbox, 8), 'epci');
 		const apt = epci.get('200040624'); // CC Pays d'Apt-Luberon, mostly in the 84
 		expect(apt).toMatchObject({
@@ -89,7 +89,7 @@ describe('national vector tiles (real open data, 04 and 84)', () => {
 			departement: '84'
 		});
 		expect(Number(apt?.ifn)).toBeCloseTo(6.157, 3);
-		const summary = getTerritorySummary(db, '04')?.epci ?? [];
+		const summary = (await territorySummary(db, '04'))?.epci ?? [];
 		for (const e of summary)
 			expect(Number(epci.get(e.code)?.ifn), e.code).toBeCloseTo(e.ifn.valeur ?? NaN, 3);
 	});

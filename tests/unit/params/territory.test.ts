@@ -13,6 +13,10 @@ const error = (p: { ok: boolean; error?: string }) => (p.ok ? null : p.error);
 
 describe('territory parameters', () => {
 	it.each([
+		['FR', 'france'],
+		['R93', 'region'],
+		['R9', null],
+		['fr', null],
 		['04', 'departement'],
 		['2A', 'departement'],
 		['974', 'departement'],

@@ -120,6 +120,7 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 			writeSources(db, [COG_SOURCE, ...SOURCES]);
 			writeTerritories(
 				db,
+				terr.regions,
 				terr.departements,
 				terr.epcis,
 				terr.communes,

@@ -9,12 +9,14 @@ import {
 	type Area,
 	type Feature2018
 } from '../../import/contours';
-import type { CommuneInput, DepartementInput, EpciInput } from '../db/write';
+import type { CommuneInput, DepartementInput, EpciInput, RegionInput } from '../db/write';
 import { listSourceDir } from './read-source';
 
 export interface TerritoriesResult {
 	cog: Cog;
 	departements: DepartementInput[];
+	/** Régions holding the selected départements. */
+	regions: RegionInput[];
 	epcis: EpciInput[];
 	communes: CommuneInput[];
 	missingShapes: string[];
@@ -110,7 +112,9 @@ export function territoriesStep(
 			population: popByDep.get(d.code) ?? 0,
 			geometry: depShapes.get(d.code) ?? null
 		}));
+	const wantedRegions = new Set(departements.map((d) => d.region));
+	const regions = (input.regions ?? []).filter((r) => wantedRegions.has(r.code));
 	const counts: Record<string, number> = { exact: 0, union: 0, fallback: 0, missing: 0 };
 	for (const c of communes) counts[c.geomStatus]++;
-	return { cog, departements, epcis, communes, missingShapes: merged.missing, counts };
+	return { cog, departements, regions, epcis, communes, missingShapes: merged.missing, counts };
 }

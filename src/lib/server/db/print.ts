@@ -1,58 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Geometry } from 'geojson';
 import type { CommuneRow, LieuRow, SourceRow } from '../../types/rows';
-
-/** A territory a sheet can be framed on, with the départements its communes lie in. */
-export interface PrintTerritory {
-	niveau: 'departement' | 'epci' | 'commune';
-	code: string;
-	nom: string;
-	/** Built départements holding its communes, the one with most communes first. */
-	departements: string[];
-	geometry: Geometry | null;
-}
-
-/** A département, EPCI or commune by code, or null when it is not in the database. */
-export function printTerritory(
-	db: Database.Database,
-	niveau: PrintTerritory['niveau'],
-	code: string
-): PrintTerritory | null {
-	const table = { departement: 'departements', epci: 'epci', commune: 'communes' }[niveau];
-	// The three tables share these columns.
-	const row = db
-		.prepare<
-			[string],
-			Pick<CommuneRow, 'code' | 'nom' | 'geometry'>
-		>(`SELECT code, nom, geometry FROM ${table} WHERE code = ?`)
-		.get(code);
-	if (!row) return null;
-	const column = { departement: 'departement', epci: 'epci', commune: 'code' }[niveau];
-	const departements = db
-		.prepare<
-			[string],
-			string
-		>(`SELECT departement FROM communes WHERE ${column} = ? GROUP BY departement ORDER BY count(*) DESC`)
-		.pluck()
-		.all(code);
-	if (departements.length === 0) return null;
-	return {
-		niveau,
-		code: row.code,
-		nom: row.nom,
-		departements,
-		geometry: row.geometry ? (JSON.parse(row.geometry) as Geometry) : null
-	};
-}
-
-/** Commune codes of a territory. */
-export function territoryCommuneCodes(db: Database.Database, t: PrintTerritory): string[] {
-	const column = { departement: 'departement', epci: 'epci', commune: 'code' }[t.niveau];
-	return db
-		.prepare<[string], string>(`SELECT code FROM communes WHERE ${column} = ?`)
-		.pluck()
-		.all(t.code);
-}
 
 /** What a printed map shows of a help point. */
 export type PrintLieu = Pick<

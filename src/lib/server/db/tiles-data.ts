@@ -7,14 +7,8 @@ import type Database from 'better-sqlite3';
 import { shownValue } from '../../analysis/published-value';
 import { illectronismeReferences } from '../../analysis/references';
 import { INDICATOR_KEYS } from '../../catalog/indicators';
-import type {
-	CommuneRow,
-	DepartementRow,
-	EpciRow,
-	IndicateurRow,
-	LieuRow
-} from '../../types/rows';
-import { allCoverageCommunes, storedReferences } from './coverage-data';
+import type { CommuneRow, DepartementRow, EpciRow, IndicateurRow, LieuRow } from '../../types/rows';
+import { coverageCommunes, storedReferences } from './coverage-data';
 import { geometryBbox, unionBbox, type Bbox } from '../tiles/bbox';
 
 export type TileDepartementRow = Pick<
@@ -51,43 +45,45 @@ export function tileDepartements(db: Database.Database): TileDepartementRow[] {
 /** The EPCI with communes built. */
 export function tileEpci(db: Database.Database): TileEpciRow[] {
 	return db
-		.prepare<[], TileEpciRow>(
-			`SELECT e.code, e.nom, e.population FROM epci e WHERE ${EPCI_BUILT} ORDER BY e.code`
-		)
+		.prepare<
+			[],
+			TileEpciRow
+		>(`SELECT e.code, e.nom, e.population FROM epci e WHERE ${EPCI_BUILT} ORDER BY e.code`)
 		.all();
 }
 
 /** Their shapes. */
 export function tileEpciShapes(db: Database.Database): TileShapeRow[] {
 	return db
-		.prepare<[], TileShapeRow>(
-			`SELECT e.code, e.geometry FROM epci e WHERE ${EPCI_BUILT} ORDER BY e.code`
-		)
+		.prepare<
+			[],
+			TileShapeRow
+		>(`SELECT e.code, e.geometry FROM epci e WHERE ${EPCI_BUILT} ORDER BY e.code`)
 		.all();
 }
 
 /** Every built commune with its representative point. */
 export function tileCommunes(db: Database.Database): TileCommuneRow[] {
 	return db
-		.prepare<[], TileCommuneRow>(
-			`SELECT code, nom, departement, epci, population, lat, lon FROM communes ORDER BY code`
-		)
+		.prepare<
+			[],
+			TileCommuneRow
+		>(`SELECT code, nom, departement, epci, population, lat, lon FROM communes ORDER BY code`)
 		.all();
 }
 
 /** Their shapes (28 MB of text for the whole country). */
 export function tileCommuneShapes(db: Database.Database): TileShapeRow[] {
-	return db
-		.prepare<[], TileShapeRow>('SELECT code, geometry FROM communes ORDER BY code')
-		.all();
+	return db.prepare<[], TileShapeRow>('SELECT code, geometry FROM communes ORDER BY code').all();
 }
 
 /** Every help point, with what its popup says. */
 export function tileHelpPoints(db: Database.Database): TileHelpPointRow[] {
 	return db
-		.prepare<[], TileHelpPointRow>(
-			`SELECT id, kind, nom, commune, lat, lon, itinerant, approximatif, date_maj FROM lieux ORDER BY id`
-		)
+		.prepare<
+			[],
+			TileHelpPointRow
+		>(`SELECT id, kind, nom, commune, lat, lon, itinerant, approximatif, date_maj FROM lieux ORDER BY id`)
 		.all();
 }
 
@@ -104,7 +100,7 @@ export function territoryValues(db: Database.Database): {
 	const epci = shownValues(db, 'epci');
 	const departement = shownValues(db, 'departement');
 	const ill = illectronismeReferences(
-		allCoverageCommunes(db, ['illectronisme']),
+		coverageCommunes(db, null, 'illectronisme'),
 		storedReferences(db, 'illectronisme')
 	);
 	for (const [level, rates] of [
@@ -122,7 +118,7 @@ export function territoryValues(db: Database.Database): {
  */
 export function communeValues(db: Database.Database): LevelValues {
 	const out: LevelValues = new Map();
-	for (const c of allCoverageCommunes(db)) {
+	for (const c of coverageCommunes(db, null)) {
 		const v: Record<string, number> = {};
 		for (const [k, x] of Object.entries(c.values)) if (x != null) v[k] = x;
 		out.set(c.code, v);
@@ -170,7 +166,11 @@ export type FrameLevel = 'france' | 'region' | 'departement' | 'epci' | 'commune
  * The bounding box of a built territory's shape: metropolitan France (`FR`), a région (`R93`), a
  * département, an EPCI or a commune; null when unknown or not built.
  */
-export function territoryFrame(db: Database.Database, level: FrameLevel, code: string): Bbox | null {
+export function territoryFrame(
+	db: Database.Database,
+	level: FrameLevel,
+	code: string
+): Bbox | null {
 	const shapes = (sql: string, ...args: string[]) =>
 		db
 			.prepare<string[], { geometry: string | null }>(sql)
@@ -190,9 +190,7 @@ export function territoryFrame(db: Database.Database, level: FrameLevel, code: s
 }
 
 /** The built overseas départements (971…976), with their names and frames, for quick links. */
-export function outreMerFrames(
-	db: Database.Database
-): { code: string; nom: string; bbox: Bbox }[] {
+export function outreMerFrames(db: Database.Database): { code: string; nom: string; bbox: Bbox }[] {
 	return db
 		.prepare<[], Pick<DepartementRow, 'code' | 'nom' | 'geometry'>>(
 			`SELECT d.code, d.nom, d.geometry FROM departements d

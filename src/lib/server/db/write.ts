@@ -6,9 +6,12 @@ import type {
 	DepartementRow,
 	EpciRow,
 	IndicateurPublieRow,
-	IndicateurRow
+	IndicateurRow,
+	RegionRow
 } from '../../types/rows';
 
+/** A région as the build writes it. */
+export type RegionInput = Omit<RegionRow, 'source'>;
 /** What the build writes, before it is stored: shapes are GeoJSON geometry objects. */
 export type DepartementInput = Omit<DepartementRow, 'geometry' | 'source'> & {
 	geometry: unknown | null;
@@ -42,15 +45,18 @@ export function writeSources(db: Database.Database, sources: SourceInfo[]): void
 	for (const s of sources) st.run(s.key, s.titre, s.producteur, s.licence, s.date, s.url);
 }
 
-/** Insert départements, EPCI (with their départements) and communes, all from the COG source. */
+/** Insert régions, départements, EPCI (with their départements) and communes, from the COG source. */
 export function writeTerritories(
 	db: Database.Database,
+	regions: RegionInput[],
 	deps: DepartementInput[],
 	epcis: EpciInput[],
 	communes: CommuneInput[],
 	cogSource: string,
 	geomSource: string
 ): void {
+	const r = db.prepare('INSERT INTO regions (code, nom, source) VALUES (?, ?, ?)');
+	for (const x of regions) r.run(x.code, x.nom, cogSource);
 	const d = db.prepare(
 		'INSERT INTO departements (code, nom, region, population, geometry, source) VALUES (?, ?, ?, ?, ?, ?)'
 	);

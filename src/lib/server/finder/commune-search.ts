@@ -3,7 +3,8 @@ import {
 	createCommuneIndex,
 	resolveCommune,
 	searchCommunes,
-	type CommuneIndex
+	type CommuneIndex,
+	type Resolved
 } from '../../analysis/commune-search';
 import { communesForSearch } from '../db/communes';
 import { dataVersion } from '../db/data-version';
@@ -11,7 +12,7 @@ import { dataVersion } from '../db/data-version';
 type Found = ReturnType<typeof communesForSearch>[number];
 const cache = new WeakMap<
 	Database.Database,
-	{ version: number; index: CommuneIndex; byCode: Map<string, Found> }
+	{ version: number; index: CommuneIndex<Found>; byCode: Map<string, Found> }
 >();
 
 function prepared(db: Database.Database) {
@@ -32,7 +33,7 @@ function prepared(db: Database.Database) {
 /** Built communes matching a name, postcode or INSEE code, best first, with their point. */
 export function suggestCommunes(db: Database.Database, q: string, limit = 8): Found[] {
 	const c = prepared(db);
-	return searchCommunes(c.index, q, limit).map((x) => c.byCode.get(x.code) as Found);
+	return searchCommunes(c.index, q, limit);
 }
 
 /** One built commune by INSEE code, with its point; or null. */
@@ -41,17 +42,6 @@ export function communeByCode(db: Database.Database, code: string): Found | null
 }
 
 /** What a submitted search designates among the built communes (see analysis resolveCommune). */
-export function resolveSearch(
-	db: Database.Database,
-	q: string
-):
-	| { kind: 'one'; commune: Found; others: Found[] }
-	| { kind: 'choice'; communes: Found[] }
-	| { kind: 'none' } {
-	const c = prepared(db);
-	const r = resolveCommune(c.index, q);
-	const get = (x: { code: string }) => c.byCode.get(x.code) as Found;
-	if (r.kind === 'one') return { kind: 'one', commune: get(r.commune), others: r.others.map(get) };
-	if (r.kind === 'choice') return { kind: 'choice', communes: r.communes.map(get) };
-	return r;
+export function resolveSearch(db: Database.Database, q: string): Resolved<Found> {
+	return resolveCommune(prepared(db).index, q);
 }

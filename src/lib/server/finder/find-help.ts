@@ -105,19 +105,22 @@ export function findHelp(
 			openingState(r.horaires, now, { departement: r.departement }).open === true) &&
 		(!filters.samedi || opensOn(r.horaires, 6, now, { departement: r.departement }));
 	const servingRows = at.commune
-		? itinerantsServing(db, at.commune).filter((x) => {
-				const r = byId.get(x.lieu);
-				return !!r && ok(r);
+		? itinerantsServing(db, at.commune).flatMap((x) => {
+				const row = byId.get(x.lieu);
+				return row && ok(row) ? [{ ...x, row }] : [];
 			})
 		: [];
 	const serving = servingRows.map((x) => x.lieu);
 	const byTour = new Set(servingRows.filter((x) => x.tour).map((x) => x.lieu));
 	const near = index.nearest(at.lat, at.lon, {
 		limit,
-		filter: (id) => !serving.includes(id) && ok(byId.get(id) as LieuIndexRow)
+		filter: (id) => {
+			const row = byId.get(id);
+			return !serving.includes(id) && !!row && ok(row);
+		}
 	});
 	const hits = [
-		...serving.map((id) => ({ id, distanceM: distanceM(byId.get(id) as LieuIndexRow, at) })),
+		...servingRows.map((x) => ({ id: x.lieu, distanceM: distanceM(x.row, at) })),
 		...near
 	].slice(0, limit);
 	const lieux = new Map(
@@ -126,8 +129,9 @@ export function findHelp(
 			hits.map((h) => h.id)
 		).map((l) => [l.id, l])
 	);
-	return hits.map((h) => {
-		const lieu = lieux.get(h.id) as Lieu;
+	return hits.flatMap((h) => {
+		const lieu = lieux.get(h.id);
+		if (!lieu) return []; // the index and the table are of the same data version
 		const dessert = serving.includes(h.id);
 		const arret = byTour.has(h.id);
 		const trajet = arret

@@ -17,13 +17,10 @@ import {
 	indicatorValue,
 	lieuxInCommunes,
 	largestCommunes,
-	lieuxOfDepartement,
-	printTerritory,
-	territoryCommuneCodes,
-	type PrintTerritory
+	lieuxOfDepartement
 } from '../db/print';
+import { findTerritory, territoryCommuneCodes, type TerritoryScope } from '../db/territory-scope';
 import type { SheetParams } from '../../print/print-params';
-import { territoryKind } from '../../params/territory';
 import { THEME_INFO, type ThemeId } from '../../print/themes';
 import type { SheetData, SheetSource } from '../../print/sheet-svg';
 import type { MapPoint } from '../../print/map-svg';
@@ -49,7 +46,7 @@ export function sourcesFor(db: Database.Database, keys: string[]): SheetSource[]
 		.map((s) => ({ titre: s.titre, producteur: s.producteur, date: formatDate(s.date) }));
 }
 
-function liveUrl(origin: string, t: PrintTerritory, theme: ThemeId): string {
+function liveUrl(origin: string, t: TerritoryScope, theme: ThemeId): string {
 	const q = new URLSearchParams();
 	if (theme === 'zones-blanches') q.set('zb', '1');
 	if (theme === 'illectronisme')
@@ -69,12 +66,16 @@ export function sheetData(
 	p: SheetParams,
 	ctx: PrintContext
 ): { ok: true; value: SheetData } | { ok: false; error: string } {
-	const niveau = territoryKind(p.territoire);
-	const t = niveau ? printTerritory(db, niveau, p.territoire) : null;
+	const t = findTerritory(db, p.territoire);
 	if (!t)
 		return {
 			ok: false,
 			error: `Territoire « ${p.territoire} » introuvable dans la base construite.`
+		};
+	if (t.niveau === 'france' || t.niveau === 'region')
+		return {
+			ok: false,
+			error: `Les cartes et affiches s’impriment pour un département, une intercommunalité ou une commune : « ${t.nom} » est trop grand pour une feuille A4.`
 		};
 	const inside = new Set(territoryCommuneCodes(db, t));
 	// the map shows the communes of the territory's départements, framed on the territory
@@ -211,7 +212,7 @@ export function sheetData(
 	};
 }
 
-function territoryLabel(t: PrintTerritory): string {
+function territoryLabel(t: TerritoryScope): string {
 	if (t.niveau === 'departement') return `Département ${t.nom} (${t.code})`;
 	if (t.niveau === 'epci') return `Intercommunalité ${t.nom}`;
 	return `Commune de ${t.nom} (${t.code})`;

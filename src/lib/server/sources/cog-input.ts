@@ -12,7 +12,8 @@ export function loadCogInput(): CogInput {
 	return {
 		communes: require('@etalab/decoupage-administratif/data/communes.json'),
 		epci: require('@etalab/decoupage-administratif/data/epci.json'),
-		departements: require('@etalab/decoupage-administratif/data/departements.json')
+		departements: require('@etalab/decoupage-administratif/data/departements.json'),
+		regions: require('@etalab/decoupage-administratif/data/regions.json')
 	};
 }
 
