@@ -4,8 +4,10 @@
  * communes; help points clustered until they can be shown one by one. Pure.
  */
 
+import type { TerritoryLevel } from '../types/territory';
+
 /** A level of territory the national map colours. */
-export type NationalLevel = 'departement' | 'epci' | 'commune';
+export type NationalLevel = Exclude<TerritoryLevel, 'france' | 'region'>;
 
 /** The territory layers of a national tile, one per level. */
 export type LevelLayer = 'departements' | 'epci' | 'communes';
@@ -83,7 +85,7 @@ export function tileLayersAt(z: number): TileLayer[] {
  * The least zoom a selection is framed at: far enough in to show its parts (a département by
  * its EPCI, an EPCI by its communes), a commune among communes.
  */
-export function frameMinZoom(niveau: NationalLevel | 'region' | 'france'): number {
+export function frameMinZoom(niveau: TerritoryLevel): number {
 	if (niveau === 'france' || niveau === 'region') return 0;
 	const own = NATIONAL_LEVELS.find((l) => l.niveau === niveau);
 	return levelBelow(niveau)?.from ?? own?.from ?? 0;

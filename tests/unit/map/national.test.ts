@@ -10,7 +10,7 @@ import {
 } from '$lib/map/national-levels';
 import { nationalTerritoriesLayer } from '$lib/map/layers/national-territories';
 import { clusterTarget } from '$lib/map/layers/national-help-points';
-import { dashboardHref, mapHref, trail } from '$lib/map/national-trail';
+import { dashboardHref, mapHref, trail, type MapSelection } from '$lib/map/national-trail';
 import { parseMapSelection } from '$lib/params/map-selection';
 
 describe('the levels of the national map', () => {
@@ -85,74 +85,50 @@ describe('the national map on a phone', () => {
 });
 
 describe('the breadcrumbs of the national map', () => {
-	const commune = {
+	const FR = { code: 'FR', nom: 'France', niveau: 'france' as const };
+	const PACA = { code: 'R93', nom: 'Provence-Alpes-Côte d’Azur', niveau: 'region' as const };
+	const DEP = { code: '04', nom: 'Alpes-de-Haute-Provence', niveau: 'departement' as const };
+	const EPCI = {
+		code: '200067437',
+		nom: 'CA Provence-Alpes-Agglomération',
+		niveau: 'epci' as const
+	};
+	const digne: MapSelection = {
 		code: '04070',
 		nom: 'Digne-les-Bains',
-		departement: '04',
-		departement_nom: 'Alpes-de-Haute-Provence',
-		epci: '200067437',
-		epci_nom: 'CA Provence-Alpes-Agglomération',
-		region: '93',
-		region_nom: 'Provence-Alpes-Côte d’Azur'
+		niveau: 'commune',
+		fil: [FR, PACA, DEP, EPCI],
+		departement: '04'
 	};
-	const names = (sel: Parameters<typeof trail>[0], props: Record<string, unknown> | null) =>
-		trail(sel, props).map((c) => `${c.code} ${c.nom} ${c.href}`);
+	const names = (sel: MapSelection, keep?: URLSearchParams) =>
+		trail(sel, keep).map((c) => `${c.code} ${c.nom} ${c.href}`);
 
-	it('go France › région › département › EPCI › commune', () => {
-		expect(names({ niveau: 'commune', code: '04070' }, commune)).toEqual([
+	it('go France › région › département › EPCI › commune, each framing its territory', () => {
+		expect(names(digne)).toEqual([
 			'FR France /',
 			'R93 Provence-Alpes-Côte d’Azur /?territoire=R93',
 			'04 Alpes-de-Haute-Provence /?territoire=04',
 			'200067437 CA Provence-Alpes-Agglomération /?territoire=200067437',
 			'04070 Digne-les-Bains /?territoire=04070'
 		]);
-	});
-
-	it('stop at the chosen level, and read each level’s own name', () => {
-		const dep = { code: '04', nom: 'Alpes-de-Haute-Provence', region: '93', region_nom: 'PACA' };
-		expect(names({ niveau: 'departement', code: '04' }, dep)).toEqual([
-			'FR France /',
-			'R93 PACA /?territoire=R93',
-			'04 Alpes-de-Haute-Provence /?territoire=04'
-		]);
-		const epci = { ...commune, code: '200067437', nom: commune.epci_nom };
-		expect(names({ niveau: 'epci', code: '200067437' }, epci)).toHaveLength(4);
-		expect(names({ niveau: 'region', code: 'R93' }, dep)).toEqual([
-			'FR France /',
-			'R93 PACA /?territoire=R93'
-		]);
-		expect(names({ niveau: 'france', code: 'FR' }, null)).toEqual(['FR France /']);
-	});
-
-	it('leave out the parents a territory does not name (tiles not loaded yet)', () => {
-		expect(names({ niveau: 'commune', code: '04070' }, null)).toEqual(['FR France /']);
-		const { epci_nom: _, ...noEpci } = commune;
-		expect(names({ niveau: 'commune', code: '04070' }, noEpci)).toHaveLength(4);
+		expect(names({ ...FR, fil: [], departement: null })).toEqual(['FR France /']);
 	});
 
 	it('keep the chosen indicator in every link', () => {
 		const keep = new URLSearchParams('indicateur=illectronisme');
 		expect(mapHref('04', keep)).toBe('/?indicateur=illectronisme&territoire=04');
 		expect(mapHref('FR', keep)).toBe('/?indicateur=illectronisme');
-		expect(trail({ niveau: 'commune', code: '04070' }, commune, keep).at(-1)?.href).toBe(
-			'/?indicateur=illectronisme&territoire=04070'
-		);
+		expect(names(digne, keep)[0]).toBe('FR France /?indicateur=illectronisme');
+		expect(trail(digne, keep).at(-1)?.href).toBe('/?indicateur=illectronisme&territoire=04070');
 	});
 
 	it('link each territory to its dashboard, a commune to its département’s opened on it', () => {
-		expect(dashboardHref({ niveau: 'departement', code: '04' }, null)).toBe('/territoire/04');
-		expect(dashboardHref({ niveau: 'epci', code: '200067437' }, null)).toBe(
+		expect(dashboardHref({ ...DEP, fil: [FR, PACA], departement: '04' })).toBe('/territoire/04');
+		expect(dashboardHref({ ...EPCI, fil: [FR, PACA, DEP], departement: '04' })).toBe(
 			'/territoire/200067437'
 		);
-		expect(dashboardHref({ niveau: 'commune', code: '04070' }, commune)).toBe(
-			'/territoire/04?commune=04070'
-		);
-		expect(dashboardHref({ niveau: 'commune', code: '97411' }, null)).toBe(
-			'/territoire/974?commune=97411'
-		);
-		expect(dashboardHref({ niveau: 'commune', code: '2A004' }, null)).toBe(
-			'/territoire/2A?commune=2A004'
-		);
+		expect(dashboardHref({ ...PACA, fil: [FR], departement: '04' })).toBe('/territoire/R93');
+		expect(dashboardHref(digne)).toBe('/territoire/04?commune=04070');
 	});
 });
 
