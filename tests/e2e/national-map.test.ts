@@ -27,7 +27,7 @@ async function ready(page: Page) {
 	});
 }
 
-/** Distinct colours among 64 pixels of the canvas: a coloured map has many. */
+/** Distinct colours among 400 pixels of the canvas: a coloured map has several. */
 function distinctColours(page: Page): Promise<number> {
 	return page.evaluate((sel) => {
 		const c = document.querySelector(`${sel} canvas`) as HTMLCanvasElement;
@@ -35,11 +35,11 @@ function distinctColours(page: Page): Promise<number> {
 		if (!gl) return 0;
 		const px = new Uint8Array(4);
 		const colours = new Set<string>();
-		for (let i = 1; i <= 8; i++)
-			for (let j = 1; j <= 8; j++) {
+		for (let i = 1; i <= 20; i++)
+			for (let j = 1; j <= 20; j++) {
 				gl.readPixels(
-					Math.floor((c.width * i) / 9),
-					Math.floor((c.height * j) / 9),
+					Math.floor((c.width * i) / 21),
+					Math.floor((c.height * j) / 21),
 					1,
 					1,
 					gl.RGBA,
@@ -272,7 +272,21 @@ describe('the national map', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			360
 		);
+		// a phone frames the 04 further out, and still shows it by its EPCI, an EPCI by its communes
+		const shown = (layer: string) =>
+			page
+				.locator(MAP)
+				.evaluate(
+					(el, id) =>
+						(el as unknown as MapHandle).maplibreMap.queryRenderedFeatures({ layers: [id] }).length,
+					layer
+				);
+		expect(await shown('fill-epci')).toBeGreaterThan(0);
+		expect(await shown('fill-departements')).toBe(0);
 		await screenshot(page, 'national-04-360');
+		await page.goto(baseURL + '/?territoire=200067437');
+		await ready(page);
+		expect(await shown('fill-communes')).toBeGreaterThan(0);
 		await page.close();
 	});
 });

@@ -4,8 +4,10 @@
  * communes; help points clustered until they can be shown one by one. Pure.
  */
 
+import type { TerritoryLevel } from '../types/territory';
+
 /** A level of territory the national map colours. */
-export type NationalLevel = 'departement' | 'epci' | 'commune';
+export type NationalLevel = Exclude<TerritoryLevel, 'france' | 'region'>;
 
 /** The territory layers of a national tile, one per level. */
 export type LevelLayer = 'departements' | 'epci' | 'communes';
@@ -42,15 +44,16 @@ export const CLUSTER_MAX_ZOOM = 11;
 export const LABELS_FROM_ZOOM = 7;
 
 /**
- * How many zooms a narrow screen shows tiles ahead: tiles drawn at 256 pixels instead of 512,
- * so that a phone, which frames a département or an EPCI one zoom further out than a wide
- * screen, still shows it by its parts. Chosen once, from the map's width when it opens.
+ * How many zooms earlier a narrow screen colours each level: a phone frames a département or an
+ * EPCI one zoom further out than a wide screen, and should still show it by its parts. Chosen
+ * once, from the map's width when it opens; the tiles hold each level that much earlier.
  */
 export function zoomOffset(mapWidth: number): 0 | 1 {
 	return mapWidth < 640 ? 1 : 0;
 }
+const MAX_OFFSET = 1;
 
-/** The level coloured at a zoom (of the tiles: add the screen's zoomOffset to the map's). */
+/** The level a wide screen colours at a zoom (a narrow one: at the zoom plus its zoomOffset). */
 export function levelAtZoom(zoom: number): LevelInfo {
 	let level = NATIONAL_LEVELS[0];
 	for (const l of NATIONAL_LEVELS) if (zoom >= l.from) level = l;
@@ -69,11 +72,12 @@ export function levelOfLayer(layer: string): LevelInfo | null {
 }
 
 /**
- * The layers a tile of zoom `z` holds: every level from its zoom on (the coarser ones stay as
- * outlines), the names from LABELS_FROM_ZOOM, and the help points (clusters or points).
+ * The layers a tile of zoom `z` holds: every level from the zoom a narrow screen colours it on
+ * (the coarser ones stay as outlines), the names from LABELS_FROM_ZOOM, and the help points
+ * (clusters or points).
  */
 export function tileLayersAt(z: number): TileLayer[] {
-	const polygons = NATIONAL_LEVELS.filter((l) => z >= l.from).map((l) => l.layer);
+	const polygons = NATIONAL_LEVELS.filter((l) => z >= l.from - MAX_OFFSET).map((l) => l.layer);
 	return [...polygons, ...(z >= LABELS_FROM_ZOOM ? (['noms'] as const) : []), 'lieux'];
 }
 
@@ -81,7 +85,7 @@ export function tileLayersAt(z: number): TileLayer[] {
  * The least zoom a selection is framed at: far enough in to show its parts (a département by
  * its EPCI, an EPCI by its communes), a commune among communes.
  */
-export function frameMinZoom(niveau: NationalLevel | 'region' | 'france'): number {
+export function frameMinZoom(niveau: TerritoryLevel): number {
 	if (niveau === 'france' || niveau === 'region') return 0;
 	const own = NATIONAL_LEVELS.find((l) => l.niveau === niveau);
 	return levelBelow(niveau)?.from ?? own?.from ?? 0;

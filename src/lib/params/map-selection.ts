@@ -1,16 +1,14 @@
 /** `territoire` of the national map: France, a région, a département, an EPCI or a commune. */
-import type { MapSelection } from '../map/national-trail';
+import type { TerritoryLevel } from '../types/territory';
 import { invalid, ok, text, type Parsed, type Query } from './parsed';
-import { territoryKind } from './territory';
+import { FRANCE, territoryKind } from './territory';
 
 /**
- * The territory the national map frames: `FR` (or nothing) for France, `R93` for a région, else
- * a département, EPCI or commune code (upper-cased: 2a004 is 2A004).
+ * The territory the national map frames: France when absent, else any code of the territory
+ * scheme (`FR`, `R93`, `04`, an EPCI SIREN, a commune INSEE code; upper-cased: 2a004 is 2A004).
  */
-export function parseMapSelection(q: Query): Parsed<MapSelection> {
-	const code = (text(q, 'territoire') ?? '').toUpperCase();
-	if (!code || code === 'FR') return ok({ niveau: 'france', code: 'FR' });
-	if (/^R\d{2}$/.test(code)) return ok({ niveau: 'region', code });
+export function parseMapSelection(q: Query): Parsed<{ niveau: TerritoryLevel; code: string }> {
+	const code = (text(q, 'territoire') || FRANCE).toUpperCase();
 	const kind = territoryKind(code);
 	if (kind) return ok({ niveau: kind, code });
 	return invalid(

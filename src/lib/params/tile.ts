@@ -24,6 +24,8 @@ export function parseTileCoord(z: string, x: string, y: string): Parsed<TileCoor
 		return invalid(`Niveau de zoom ${zn} hors limites : de 0 à ${TILE_MAX_ZOOM}.`);
 	const n = 2 ** zn;
 	if (xn >= n || yn >= n)
-		return invalid(`Tuile ${zn}/${xn}/${yn} hors de la carte : x et y vont de 0 à ${n - 1} au zoom ${zn}.`);
+		return invalid(
+			`Tuile ${zn}/${xn}/${yn} hors de la carte : x et y vont de 0 à ${n - 1} au zoom ${zn}.`
+		);
 	return ok({ z: zn, x: xn, y: yn });
 }

@@ -10,7 +10,7 @@ import {
 } from '$lib/map/national-levels';
 import { nationalTerritoriesLayer } from '$lib/map/layers/national-territories';
 import { clusterTarget } from '$lib/map/layers/national-help-points';
-import { dashboardHref, mapHref, trail } from '$lib/map/national-trail';
+import { dashboardHref, mapHref, trail, type MapSelection } from '$lib/map/national-trail';
 import { parseMapSelection } from '$lib/params/map-selection';
 
 describe('the levels of the national map', () => {
@@ -33,12 +33,13 @@ describe('the levels of the national map', () => {
 		expect(Math.max(...froms)).toBeLessThanOrEqual(TILE_MAX_ZOOM);
 	});
 
-	it('put in a tile the level it colours, the coarser ones (their edges) and the help points', () => {
+	it('put in a tile the level any screen colours, the coarser ones (edges) and the help points', () => {
 		expect(tileLayersAt(5)).toEqual(['departements', 'lieux']);
-		expect(tileLayersAt(7)).toEqual(['departements', 'epci', 'noms', 'lieux']);
-		expect(tileLayersAt(12)).toEqual(['departements', 'epci', 'communes', 'noms', 'lieux']);
+		expect(tileLayersAt(6)).toEqual(['departements', 'epci', 'lieux']);
+		expect(tileLayersAt(8)).toEqual(['departements', 'epci', 'communes', 'noms', 'lieux']);
 		for (let z = 0; z <= TILE_MAX_ZOOM; z++)
-			expect(tileLayersAt(z), `z${z}`).toContain(levelAtZoom(z).layer);
+			for (const offset of [zoomOffset(360), zoomOffset(1440)])
+				expect(tileLayersAt(z), `z${z}`).toContain(levelAtZoom(z + offset).layer);
 	});
 
 	it('frame a choice close enough to show its parts: a click goes down a level', () => {
@@ -52,7 +53,7 @@ describe('the levels of the national map', () => {
 });
 
 describe('the national map on a phone', () => {
-	it('draws the tiles one zoom ahead on a narrow map, so each level comes one zoom earlier', () => {
+	it('colours each level one zoom earlier on a narrow map', () => {
 		expect(zoomOffset(360)).toBe(1);
 		expect(zoomOffset(1080)).toBe(0);
 		const fills = (offset: number) =>
@@ -77,82 +78,57 @@ describe('the national map on a phone', () => {
 			geometry: { type: 'Point' as const, coordinates: [6.2, 44.1] },
 			properties: { cluster: 1, count: 12, expansion_zoom }
 		});
-		expect(clusterTarget(group(9), 6.5, 0)).toEqual({ center: [6.2, 44.1], zoom: 9 });
-		expect(clusterTarget(group(9), 6.5, 1)).toEqual({ center: [6.2, 44.1], zoom: 8 });
-		expect(clusterTarget(group(6), 6.5, 0)?.zoom).toBe(7.5);
-		expect(clusterTarget(group(undefined), 6.5, 0)?.zoom).toBe(8.5);
+		expect(clusterTarget(group(9), 6.5)).toEqual({ center: [6.2, 44.1], zoom: 9 });
+		expect(clusterTarget(group(6), 6.5)?.zoom).toBe(7.5);
+		expect(clusterTarget(group(undefined), 6.5)?.zoom).toBe(8.5);
 	});
 });
 
 describe('the breadcrumbs of the national map', () => {
-	const commune = {
+	const FR = { code: 'FR', nom: 'France', niveau: 'france' as const };
+	const PACA = { code: 'R93', nom: 'Provence-Alpes-Côte d’Azur', niveau: 'region' as const };
+	const DEP = { code: '04', nom: 'Alpes-de-Haute-Provence', niveau: 'departement' as const };
+	const EPCI = {
+		code: '200067437',
+		nom: 'CA Provence-Alpes-Agglomération',
+		niveau: 'epci' as const
+	};
+	const digne: MapSelection = {
 		code: '04070',
 		nom: 'Digne-les-Bains',
-		departement: '04',
-		departement_nom: 'Alpes-de-Haute-Provence',
-		epci: '200067437',
-		epci_nom: 'CA Provence-Alpes-Agglomération',
-		region: '93',
-		region_nom: 'Provence-Alpes-Côte d’Azur'
+		niveau: 'commune',
+		fil: [FR, PACA, DEP, EPCI],
+		departement: '04'
 	};
-	const names = (sel: Parameters<typeof trail>[0], props: Record<string, unknown> | null) =>
-		trail(sel, props).map((c) => `${c.code} ${c.nom} ${c.href}`);
+	const names = (sel: MapSelection, keep?: URLSearchParams) =>
+		trail(sel, keep).map((c) => `${c.code} ${c.nom} ${c.href}`);
 
-	it('go France › région › département › EPCI › commune', () => {
-		expect(names({ niveau: 'commune', code: '04070' }, commune)).toEqual([
+	it('go France › région › département › EPCI › commune, each framing its territory', () => {
+		expect(names(digne)).toEqual([
 			'FR France /',
 			'R93 Provence-Alpes-Côte d’Azur /?territoire=R93',
 			'04 Alpes-de-Haute-Provence /?territoire=04',
 			'200067437 CA Provence-Alpes-Agglomération /?territoire=200067437',
 			'04070 Digne-les-Bains /?territoire=04070'
 		]);
-	});
-
-	it('stop at the chosen level, and read each level’s own name', () => {
-		const dep = { code: '04', nom: 'Alpes-de-Haute-Provence', region: '93', region_nom: 'PACA' };
-		expect(names({ niveau: 'departement', code: '04' }, dep)).toEqual([
-			'FR France /',
-			'R93 PACA /?territoire=R93',
-			'04 Alpes-de-Haute-Provence /?territoire=04'
-		]);
-		const epci = { ...commune, code: '200067437', nom: commune.epci_nom };
-		expect(names({ niveau: 'epci', code: '200067437' }, epci)).toHaveLength(4);
-		expect(names({ niveau: 'region', code: 'R93' }, dep)).toEqual([
-			'FR France /',
-			'R93 PACA /?territoire=R93'
-		]);
-		expect(names({ niveau: 'france', code: 'FR' }, null)).toEqual(['FR France /']);
-	});
-
-	it('leave out the parents a territory does not name (tiles not loaded yet)', () => {
-		expect(names({ niveau: 'commune', code: '04070' }, null)).toEqual(['FR France /']);
-		const { epci_nom: _, ...noEpci } = commune;
-		expect(names({ niveau: 'commune', code: '04070' }, noEpci)).toHaveLength(4);
+		expect(names({ ...FR, fil: [], departement: null })).toEqual(['FR France /']);
 	});
 
 	it('keep the chosen indicator in every link', () => {
 		const keep = new URLSearchParams('indicateur=illectronisme');
 		expect(mapHref('04', keep)).toBe('/?indicateur=illectronisme&territoire=04');
 		expect(mapHref('FR', keep)).toBe('/?indicateur=illectronisme');
-		expect(trail({ niveau: 'commune', code: '04070' }, commune, keep).at(-1)?.href).toBe(
-			'/?indicateur=illectronisme&territoire=04070'
-		);
+		expect(names(digne, keep)[0]).toBe('FR France /?indicateur=illectronisme');
+		expect(trail(digne, keep).at(-1)?.href).toBe('/?indicateur=illectronisme&territoire=04070');
 	});
 
 	it('link each territory to its dashboard, a commune to its département’s opened on it', () => {
-		expect(dashboardHref({ niveau: 'departement', code: '04' }, null)).toBe('/territoire/04');
-		expect(dashboardHref({ niveau: 'epci', code: '200067437' }, null)).toBe(
+		expect(dashboardHref({ ...DEP, fil: [FR, PACA], departement: '04' })).toBe('/territoire/04');
+		expect(dashboardHref({ ...EPCI, fil: [FR, PACA, DEP], departement: '04' })).toBe(
 			'/territoire/200067437'
 		);
-		expect(dashboardHref({ niveau: 'commune', code: '04070' }, commune)).toBe(
-			'/territoire/04?commune=04070'
-		);
-		expect(dashboardHref({ niveau: 'commune', code: '97411' }, null)).toBe(
-			'/territoire/974?commune=97411'
-		);
-		expect(dashboardHref({ niveau: 'commune', code: '2A004' }, null)).toBe(
-			'/territoire/2A?commune=2A004'
-		);
+		expect(dashboardHref({ ...PACA, fil: [FR], departement: '04' })).toBe('/territoire/R93');
+		expect(dashboardHref(digne)).toBe('/territoire/04?commune=04070');
 	});
 });
 

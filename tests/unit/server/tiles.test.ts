@@ -8,7 +8,6 @@ import {
 	departementLayer,
 	epciLayer,
 	helpPointLayer,
-	mainDepartements,
 	nameLayer,
 	roundValues,
 	type TileContext
@@ -44,11 +43,10 @@ const ctx: TileContext = {
 		{
 			code: '04',
 			nom: 'Alpes-de-Haute-Provence',
-			region: '93',
 			population: 3000,
 			geometry: JSON.stringify(squarePolygon(6, 44, 0.2))
 		},
-		{ code: '05', nom: 'Hautes-Alpes', region: '93', population: 10, geometry: null }
+		{ code: '05', nom: 'Hautes-Alpes', population: 10, geometry: null }
 	],
 	epci: [{ code: '200067437', nom: 'CA Provence-Alpes-Agglomération', population: 2500 }],
 	communes: [
@@ -83,8 +81,7 @@ const ctx: TileContext = {
 	values: {
 		departement: new Map([['04', { ifn: 6.71234, illectronisme: 17.8 }]]),
 		epci: new Map([['200067437', { ifn: 6.5 }]])
-	},
-	regions: { '93': 'Provence-Alpes-Côte d’Azur' }
+	}
 };
 const shapes = (...codes: [string, number, number][]) =>
 	codes.map(([code, lon, lat]) => ({
@@ -141,41 +138,34 @@ function decode(bytes: Uint8Array): Record<string, Record<string, unknown>[]> {
 }
 
 describe('the features of the national tiles', () => {
-	it('carry each territory’s name, population, parents and values (3 decimals)', () => {
+	it('carry each territory’s name, population and values (3 decimals)', () => {
 		const [dep] = departementLayer(ctx).features;
 		expect(dep.properties).toEqual({
 			code: '04',
 			nom: 'Alpes-de-Haute-Provence',
 			population: 3000,
-			region: '93',
-			region_nom: 'Provence-Alpes-Côte d’Azur',
 			ifn: 6.712,
 			illectronisme: 17.8
 		});
 		const [epci] = epciLayer(ctx, shapes(['200067437', 6, 44])).features;
-		expect(epci.properties).toMatchObject({
-			departement: '04',
-			departement_nom: 'Alpes-de-Haute-Provence',
-			region_nom: 'Provence-Alpes-Côte d’Azur',
+		expect(epci.properties).toEqual({
+			code: '200067437',
+			nom: 'CA Provence-Alpes-Agglomération',
+			population: 2500,
 			ifn: 6.5
 		});
 		const communes = communeLayer(ctx, shapes(['04070', 6, 44], ['04002', 6.2, 44]), communeValues);
 		expect(communes.features.map((f) => f.properties)).toEqual([
-			expect.objectContaining({
-				code: '04070',
-				epci_nom: 'CA Provence-Alpes-Agglomération',
-				ifn_thd: 3
-			}),
-			// no EPCI, no values: the properties are left out (a vector tile has no null)
 			{
-				code: '04002',
-				nom: 'Allos',
-				population: 500,
-				departement: '04',
-				departement_nom: 'Alpes-de-Haute-Provence',
-				region: '93',
-				region_nom: 'Provence-Alpes-Côte d’Azur'
-			}
+				code: '04070',
+				nom: 'Digne-les-Bains',
+				population: 2000,
+				ifn: 7.1,
+				ifn_thd: 3,
+				illectronisme: 18
+			},
+			// no values: none in the properties (a vector tile has no null)
+			{ code: '04002', nom: 'Allos', population: 500 }
 		]);
 	});
 
@@ -183,13 +173,6 @@ describe('the features of the national tiles', () => {
 		expect(departementLayer(ctx).features).toHaveLength(1);
 		expect(nameLayer(ctx).features.map((f) => f.properties?.code)).toEqual(['04070', '04001']);
 		expect(communeLayer(ctx, shapes(['99999', 0, 0]), communeValues).features).toEqual([]);
-	});
-
-	it('give an EPCI the département of most of its population, the first code on a tie', () => {
-		const c = (departement: string, population: number) => ({ epci: 'E', departement, population });
-		expect(mainDepartements([c('05', 10), c('04', 20), c('05', 15)]).get('E')).toBe('05');
-		expect(mainDepartements([c('05', 10), c('04', 10)]).get('E')).toBe('04');
-		expect(mainDepartements([{ epci: null, departement: '04', population: 1 }]).size).toBe(0);
 	});
 
 	it('round values to 3 decimals', () => {
@@ -274,9 +257,7 @@ describe('an encoded national tile', () => {
 		expect(layers.communes.map((p) => p.code).sort()).toEqual(['04001', '04070']);
 		expect(layers.communes.find((p) => p.code === '04070')).toMatchObject({
 			nom: 'Digne-les-Bains',
-			ifn: 7.1,
-			epci_nom: 'CA Provence-Alpes-Agglomération',
-			region_nom: 'Provence-Alpes-Côte d’Azur'
+			ifn: 7.1
 		});
 		// two help points 100 m apart are one group until zoom 9 at least
 		expect(layers.lieux).toEqual([expect.objectContaining({ cluster: 1, count: 2, label: '2' })]);
@@ -322,8 +303,8 @@ describe('an encoded national tile', () => {
 			shapes: { departements: index.shapes.departements },
 			lieux: index.lieux
 		};
-		expect(canCut(partial, 6)).toBe(true);
-		expect(canCut(partial, 7)).toBe(false);
+		expect(canCut(partial, 5)).toBe(true);
+		expect(canCut(partial, 6)).toBe(false);
 		expect(canCut({ shapes: {} }, 0)).toBe(false);
 		expect(canCut(index, 12)).toBe(true);
 	});

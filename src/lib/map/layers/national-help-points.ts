@@ -8,27 +8,18 @@ import { addKindImages, helpPointsLayer } from './help-points';
 const isCluster: ExpressionSpecification = ['has', 'cluster'];
 const count: ExpressionSpecification = ['to-number', ['get', 'count'], 0];
 
-/**
- * Where a click on a group zooms: where it breaks apart (a tile zoom, drawn `offset` zooms
- * ahead), and at least one step in.
- */
+/** Where a click on a group zooms: where it breaks apart, and at least one step in. */
 export function clusterTarget(
 	f: Pick<GeoJSONFeature, 'geometry' | 'properties'>,
-	zoom: number,
-	offset: number
+	zoom: number
 ): { center: [number, number]; zoom: number } | null {
 	if (f.geometry.type !== 'Point') return null;
 	const [lon, lat] = f.geometry.coordinates;
-	const expansion = Number(f.properties?.expansion_zoom) - offset;
+	const expansion = Number(f.properties?.expansion_zoom);
 	return {
 		center: [lon, lat],
 		zoom: Number.isFinite(expansion) ? Math.max(expansion, zoom + 1) : zoom + 2
 	};
-}
-
-interface Props {
-	/** Zooms the tiles are drawn ahead (zoomOffset). */
-	offset: number;
 }
 
 /**
@@ -36,12 +27,10 @@ interface Props {
  * zooms in until they part), then one symbol per kind as on the département map, whose click
  * opens the same popup.
  */
-export const nationalHelpPointsLayer: MapLayer<Props> = {
+export const nationalHelpPointsLayer: MapLayer<object> = {
 	sourceNote: helpPointsLayer.sourceNote,
 
-	specs: ({ offset }) => {
-		// Tiles drawn ahead (a phone) bring groups closer together: smaller discs.
-		const r = (px: number) => Math.round(px * (offset ? 0.8 : 1));
+	specs: () => {
 		const [point] = helpPointsLayer.specs({
 			lieux: { type: 'FeatureCollection', features: [] },
 			kinds: []
@@ -58,12 +47,7 @@ export const nationalHelpPointsLayer: MapLayer<Props> = {
 					'circle-opacity': 0.9,
 					'circle-stroke-color': CLUSTER_RING,
 					'circle-stroke-width': 1.5,
-					'circle-radius': [
-						'interpolate',
-						['linear'],
-						count,
-						...[2, r(10), 100, r(15), 1000, r(21), 5000, r(27)]
-					]
+					'circle-radius': ['interpolate', ['linear'], count, 2, 10, 100, 15, 1000, 21, 5000, 27]
 				}
 			},
 			{
@@ -75,7 +59,7 @@ export const nationalHelpPointsLayer: MapLayer<Props> = {
 				layout: {
 					'text-field': ['get', 'label'],
 					'text-font': ['literal', ['DejaVu Sans Bold']],
-					'text-size': offset ? 10 : 11,
+					'text-size': 11,
 					'text-allow-overlap': true
 				},
 				paint: { 'text-color': CLUSTER_TEXT }
@@ -90,13 +74,13 @@ export const nationalHelpPointsLayer: MapLayer<Props> = {
 	},
 
 	add(map: MlMap, props) {
-		addTileSource(map, props.offset);
+		addTileSource(map);
 		addKindImages(map);
 		addInOrder(map, this.specs(props));
 		bindPopups(map);
 		map.on('click', 'clusters', (e) => {
 			const f = e.features?.[0];
-			const target = f && clusterTarget(f, map.getZoom(), props.offset);
+			const target = f && clusterTarget(f, map.getZoom());
 			if (target) map.easeTo(target);
 		});
 		map.on('mouseenter', 'clusters', () => (map.getCanvas().style.cursor = 'pointer'));

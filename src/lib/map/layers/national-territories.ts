@@ -16,7 +16,7 @@ import { clickBox } from '../popups';
 import { stepExpression } from '../scales';
 
 interface Props {
-	/** Zooms the tiles are drawn ahead (zoomOffset): the levels change that much earlier. */
+	/** How many zooms earlier each level is coloured (zoomOffset: 1 on a phone). */
 	offset: number;
 	indicator: IndicatorKey;
 	/** The chosen territory to outline (a département, an EPCI or a commune), or null. */
@@ -90,7 +90,7 @@ export const nationalTerritoriesLayer: MapLayer<Props> = {
 	},
 
 	add(map, props) {
-		addTileSource(map, props.offset);
+		addTileSource(map);
 		addInOrder(map, this.specs(props));
 		for (const l of NATIONAL_LEVELS) {
 			map.on('click', fillId(l), (e) => {

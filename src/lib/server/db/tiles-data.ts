@@ -1,6 +1,6 @@
 /**
  * What the national vector tiles are made of, read from the data database: the shapes of the
- * built départements, EPCI and communes with their parents, the values each level shows, and
+ * built départements, EPCI and communes, the values each level shows, and
  * the help points; and the frame (bounding box) of a territory for the national map.
  */
 import type Database from 'better-sqlite3';
@@ -11,10 +11,7 @@ import type { CommuneRow, DepartementRow, EpciRow, IndicateurRow, LieuRow } from
 import { coverageCommunes, storedReferences } from './coverage-data';
 import { geometryBbox, unionBbox, type Bbox } from '../tiles/bbox';
 
-export type TileDepartementRow = Pick<
-	DepartementRow,
-	'code' | 'nom' | 'region' | 'population' | 'geometry'
->;
+export type TileDepartementRow = Pick<DepartementRow, 'code' | 'nom' | 'population' | 'geometry'>;
 export type TileEpciRow = Pick<EpciRow, 'code' | 'nom' | 'population'>;
 export type TileCommuneRow = Pick<
 	CommuneRow,
@@ -36,7 +33,7 @@ const EPCI_BUILT = 'EXISTS (SELECT 1 FROM communes c WHERE c.epci = e.code)';
 export function tileDepartements(db: Database.Database): TileDepartementRow[] {
 	return db
 		.prepare<[], TileDepartementRow>(
-			`SELECT d.code, d.nom, d.region, d.population, d.geometry FROM departements d
+			`SELECT d.code, d.nom, d.population, d.geometry FROM departements d
 			 WHERE ${BUILT} ORDER BY d.code`
 		)
 		.all();
@@ -159,34 +156,18 @@ function shownValues(db: Database.Database, niveau: 'epci' | 'departement'): Lev
 	return out;
 }
 
-/** The territory levels a frame can be asked for. */
-export type FrameLevel = 'france' | 'region' | 'departement' | 'epci' | 'commune';
-
 /**
- * The bounding box of a built territory's shape: metropolitan France (`FR`), a région (`R93`), a
- * département, an EPCI or a commune; null when unknown or not built.
+ * The bounding box of the built départements of a région (its COG code, `93`), or of
+ * metropolitan France when `region` is null; null when none is built.
  */
-export function territoryFrame(
-	db: Database.Database,
-	level: FrameLevel,
-	code: string
-): Bbox | null {
-	const shapes = (sql: string, ...args: string[]) =>
-		db
-			.prepare<string[], { geometry: string | null }>(sql)
-			.all(...args)
-			.map((r) => (r.geometry ? geometryBbox(JSON.parse(r.geometry)) : null));
-	const boxes =
-		level === 'france'
-			? shapes(`SELECT d.geometry FROM departements d WHERE ${BUILT} AND d.code NOT LIKE '97%'`)
-			: level === 'region'
-				? shapes(`SELECT d.geometry FROM departements d WHERE ${BUILT} AND d.region = ?`, code)
-				: level === 'departement'
-					? shapes(`SELECT d.geometry FROM departements d WHERE ${BUILT} AND d.code = ?`, code)
-					: level === 'epci'
-						? shapes('SELECT geometry FROM epci WHERE code = ?', code)
-						: shapes('SELECT geometry FROM communes WHERE code = ?', code);
-	return unionBbox(boxes);
+export function departementsFrame(db: Database.Database, region: string | null): Bbox | null {
+	const rows = db
+		.prepare<[{ region: string | null }], Pick<DepartementRow, 'geometry'>>(
+			`SELECT d.geometry FROM departements d WHERE ${BUILT}
+			 AND (@region IS NULL AND d.code NOT LIKE '97%' OR d.region = @region)`
+		)
+		.all({ region });
+	return unionBbox(rows.map((r) => (r.geometry ? geometryBbox(JSON.parse(r.geometry)) : null)));
 }
 
 /** The built overseas départements (971…976), with their names and frames, for quick links. */

@@ -19,7 +19,12 @@ export function unionBbox(boxes: readonly (Bbox | null)[]): Bbox | null {
 	for (const b of boxes) {
 		if (!b || !b.every(Number.isFinite)) continue;
 		out = out
-			? [Math.min(out[0], b[0]), Math.min(out[1], b[1]), Math.max(out[2], b[2]), Math.max(out[3], b[3])]
+			? [
+					Math.min(out[0], b[0]),
+					Math.min(out[1], b[1]),
+					Math.max(out[2], b[2]),
+					Math.max(out[3], b[3])
+				]
 			: [...b];
 	}
 	return out;

@@ -5,14 +5,12 @@ import { INDICATOR_INFO, type IndicatorKey } from '../../catalog/indicators';
 import type { MapSelection } from '../../map/national-trail';
 import { parseMapSelection } from '../../params/map-selection';
 import { oneOf, orDefault } from '../../params/parsed';
+import { FRANCE, regionCode } from '../../params/territory';
 import { dataVersion } from '../db/data-version';
-import { databasePath } from '../db/connection';
 import { listDepartements, sourcesByKeys } from '../db/territoires';
-import { outreMerFrames, territoryFrame } from '../db/tiles-data';
-import type { Bbox } from './bbox';
-import { warmTiles } from './tile-service';
-
-const FRANCE: MapSelection = { niveau: 'france', code: 'FR' };
+import { findTerritory } from '../db/territory-scope';
+import { departementsFrame, outreMerFrames } from '../db/tiles-data';
+import { geometryBbox, type Bbox } from './bbox';
 
 export interface NationalMapPage {
 	/** Metropolitan France as built (every built département when none is metropolitan). */
@@ -20,24 +18,43 @@ export interface NationalMapPage {
 	outreMer: { code: string; nom: string; bbox: Bbox }[];
 	departements: { code: string; nom: string }[];
 	indicator: IndicatorKey;
-	/** The territory in the URL and its frame; France when absent, unknown or not built. */
+	/** The territory in the URL, its breadcrumbs and frame; France when absent, unknown or not built. */
 	selection: MapSelection & { bbox: Bbox };
 	sources: { key: string; titre: string; producteur: string; date: string }[];
 }
 
-/**
- * The page data of `/?territoire=…&indicateur=…`, or null when no département is built. Starts
- * building the tile index now, so that it is under way when the map asks for its first tiles.
- */
+/** The page data of `/?territoire=…&indicateur=…`, or null when no département is built. */
 export function nationalMapPage(db: Database.Database, url: URL): NationalMapPage | null {
-	const version = dataVersion(db);
-	warmTiles(version, databasePath());
-	const fixed = nationalFrames(db, version);
+	const fixed = nationalFrames(db, dataVersion(db));
 	if (!fixed) return null;
-	const asked: MapSelection = orDefault(parseMapSelection(url.searchParams), FRANCE);
-	const frame =
-		asked.niveau === 'france' ? fixed.france : territoryFrame(db, asked.niveau, asked.code);
-	const selection = frame ? { ...asked, bbox: frame } : { ...FRANCE, bbox: fixed.france };
+	const asked = orDefault(parseMapSelection(url.searchParams), {
+		niveau: 'france' as const,
+		code: FRANCE
+	});
+	const found = asked.code === FRANCE ? null : findTerritory(db, asked.code);
+	const bbox = !found
+		? null
+		: found.geometry
+			? geometryBbox(found.geometry)
+			: departementsFrame(db, found.niveau === 'region' ? regionCode(found.code) : null);
+	const selection: NationalMapPage['selection'] =
+		found && bbox
+			? {
+					code: found.code,
+					nom: found.nom,
+					niveau: found.niveau,
+					fil: found.fil,
+					departement: found.departements[0] ?? null,
+					bbox
+				}
+			: {
+					code: FRANCE,
+					nom: 'France',
+					niveau: 'france',
+					fil: [],
+					departement: null,
+					bbox: fixed.france
+				};
 	const indicator = orDefault(
 		oneOf(url.searchParams, 'indicateur', INDICATORS, DEFAULT_PARAMS.indicateur),
 		DEFAULT_PARAMS.indicateur
@@ -53,7 +70,7 @@ function nationalFrames(db: Database.Database, version: number): Frames | null {
 	const key = `${db.name}|${version}`;
 	if (frames?.key === key) return frames.value;
 	const outreMer = outreMerFrames(db);
-	const france = territoryFrame(db, 'france', 'FR') ?? outreMer[0]?.bbox ?? null;
+	const france = departementsFrame(db, null) ?? outreMer[0]?.bbox ?? null;
 	const keys = [...new Set(Object.values(INDICATOR_INFO).flatMap((i) => i.sources))];
 	const value = france
 		? { france, outreMer, departements: listDepartements(db), sources: sourcesByKeys(db, keys) }

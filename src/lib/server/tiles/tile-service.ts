@@ -140,15 +140,13 @@ function generationFor(version: number, dbPath: string): Generation | null {
 	return serving ?? building;
 }
 
-/** Start building the index of `version` now (the home page calls this before the tiles come). */
-export function warmTiles(version: number, dbPath: string): void {
-	generationFor(version, dbPath);
-}
-
-/** At server start: index the tiles of the database in force, if there is one. */
+/**
+ * Index the tiles of the database in force now, if there is one and they are not (at server
+ * start, and when the home page opens, before its map asks for tiles).
+ */
 export function warmTilesAtStart(): void {
 	try {
-		warmTiles(dataVersion(getDb()), databasePath());
+		generationFor(dataVersion(getDb()), databasePath());
 	} catch {
 		// No database yet: the first request for a tile or for `/` starts it.
 	}

@@ -3,7 +3,6 @@
  * national view (départements and help points) can be served while the EPCI, then the
  * communes are still being indexed.
  */
-import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
 import {
 	tileCommunes,
@@ -25,22 +24,13 @@ import {
 } from './tile-features';
 import { clusterPoints, cutLayer, type TileIndex } from './tile-index';
 
-const require = createRequire(import.meta.url);
-
-/** Région names by code, from the COG of @etalab/decoupage-administratif (as the build's territories). */
-export function regionNames(): Record<string, string> {
-	const regions: { code: string; nom: string }[] = require('@etalab/decoupage-administratif/data/regions.json');
-	return Object.fromEntries(regions.map((r) => [r.code, r.nom]));
-}
-
 /** What every layer reads (the territories without their bigger shapes, their values). */
 export function readTileContext(db: Database.Database): TileContext {
 	return {
 		departements: tileDepartements(db),
 		epci: tileEpci(db),
 		communes: tileCommunes(db),
-		values: territoryValues(db),
-		regions: regionNames()
+		values: territoryValues(db)
 	};
 }
 

@@ -10,7 +10,6 @@ export async function GET({ params, request }) {
 	const coord = valueOr400(parseTileCoord(params.z, params.x, params.y));
 	if (coord instanceof Response) return coord;
 	const answer = await nationalTile(coord, dataVersion(getDb()), databasePath());
-	if (!answer.ok)
-		return jsonError(answer.error, 503, { 'retry-after': String(answer.retryAfter) });
+	if (!answer.ok) return jsonError(answer.error, 503, { 'retry-after': String(answer.retryAfter) });
 	return tileResponse(request, coord, answer.file, answer.version);
 }
