@@ -65,12 +65,14 @@ async function analyse(
 	const all = loaded.flatMap((t) => t.communes.map((c, i) => ({ c, cov: t.coverage[i] })));
 	const byCode = new Map(all.map(({ c }) => [c.code, c]));
 	const regionOf = new Map(all.map(({ c }) => [c.departement, c.region ?? null]));
-	// help points of the loaded départements, each once (their lists overlap near borders)
-	const deps = new Set(loaded.map((t) => t.communes[0]?.departement));
-	const seen = new Set<number>();
-	const points = loaded
-		.flatMap((t) => t.points)
-		.filter((p) => p.departement && deps.has(p.departement) && !seen.has(p.id) && seen.add(p.id));
+	// each département's own help points (its list also holds its neighbours' near the border)
+	const points = loaded.flatMap((t) => {
+		const dep = t.communes[0]?.departement;
+		return t.points.filter((p) => p.departement === dep);
+	});
+	const big = all.length > 5000;
+	// France's 35,000 communes make three passes: let other requests in between
+	if (big) await breathe();
 
 	const names = epciNamesAll(db);
 	const group = (niveau: TerritoryLevel) => {
@@ -94,8 +96,7 @@ async function analyse(
 	const parties: Record<string, PartDashboard> = {};
 	const partDepartements: Record<string, string[]> = {};
 	if (partLevel) {
-		// France's 35,000 communes make two passes: let other requests in between
-		if (all.length > 5000) await breathe();
+		if (big) await breathe();
 		const ofPart = group(partLevel);
 		for (const part of parts) {
 			const { board, deps } = ofPart(part.code);

@@ -13,6 +13,7 @@ import type { CoverageReferences } from '../../types/coverage';
 import type { CoverageParams } from '../../analysis/coverage-params';
 import { dataVersion } from '../db/data-version';
 import { coverageCommunes, coveragePoints, storedReferences } from '../db/coverage-data';
+import { listDepartements } from '../db/territoires';
 import { Lru } from './memo';
 
 export interface TerritoryCoverage {
@@ -26,15 +27,27 @@ export interface TerritoryCoverage {
 
 // Communes and nearby help points of a département do not depend on the choices: kept for
 // every built département (France: 101), the per-choice coverage for about four national views.
-const inputs = new Lru<{
-	communes: TerritoryCoverage['communes'];
-	points: TerritoryCoverage['points'];
-}>(128);
+const communesOf = new Lru<TerritoryCoverage['communes']>(128);
+const pointsOf = new Lru<TerritoryCoverage['points']>(128);
 const results = new Lru<TerritoryCoverage>(420);
 const references = new Lru<IllectronismeReferences>(16);
 
 /** The database and its data version: every cache key starts with it. */
 export const versionKey = (db: Database.Database) => `${db.name}|${dataVersion(db)}`;
+
+function departementCommunes(db: Database.Database, dep: string) {
+	const key = `${versionKey(db)}|${dep}`;
+	let hit = communesOf.get(key);
+	if (!hit) communesOf.set(key, (hit = coverageCommunes(db, dep)));
+	return hit;
+}
+
+function departementPoints(db: Database.Database, dep: string) {
+	const key = `${versionKey(db)}|${dep}`;
+	let hit = pointsOf.get(key);
+	if (!hit) pointsOf.set(key, (hit = coveragePoints(db, dep)));
+	return hit;
+}
 
 /**
  * The averages of an indicator for every territory, the one set the map, the dashboards, the
@@ -53,7 +66,10 @@ export function indicatorReferences(
 	const stored = storedReferences(db, indicator);
 	const refs =
 		indicator === 'illectronisme'
-			? illectronismeReferences(coverageCommunes(db, null, indicator), stored)
+			? illectronismeReferences(
+					listDepartements(db).flatMap((d) => departementCommunes(db, d.code)),
+					stored
+				)
 			: {
 					...stored,
 					departementOrigin: {} as Record<string, RateOrigin>,
@@ -63,15 +79,22 @@ export function indicatorReferences(
 	return refs;
 }
 
-function departementInputs(db: Database.Database, dep: string) {
-	const key = `${versionKey(db)}|${dep}`;
-	let hit = inputs.get(key);
-	if (!hit)
-		inputs.set(
-			key,
-			(hit = { communes: coverageCommunes(db, dep), points: coveragePoints(db, dep) })
-		);
-	return hit;
+/**
+ * `indicatorReferences`, the communes of every built département read first one at a time (the
+ * illectronisme averages need them all), so that a cold national computation never holds the
+ * server for long.
+ */
+export async function preparedReferences(
+	db: Database.Database,
+	indicator: string
+): Promise<IllectronismeReferences> {
+	if (indicator === 'illectronisme' && !references.has(`${versionKey(db)}|${indicator}`))
+		for (const d of listDepartements(db))
+			if (!communesOf.has(`${versionKey(db)}|${d.code}`)) {
+				departementCommunes(db, d.code);
+				await breathe();
+			}
+	return indicatorReferences(db, indicator);
 }
 
 /** Whether the coverage of a département for these choices is ready in memory. */
@@ -92,7 +115,8 @@ export function territoryCoverage(
 	const key = `${versionKey(db)}|${dep}|${JSON.stringify(params)}`;
 	const hit = results.get(key);
 	if (hit) return hit;
-	const { communes, points } = departementInputs(db, dep);
+	const communes = departementCommunes(db, dep);
+	const points = departementPoints(db, dep);
 	const refs = indicatorReferences(db, params.indicateur);
 	const coverage = computeCoverage(communes, points, {
 		indicator: params.indicateur,
@@ -137,6 +161,7 @@ export async function departementsCoverage(
 	deps: readonly string[],
 	params: CoverageParams
 ): Promise<TerritoryCoverage[]> {
+	await preparedReferences(db, params.indicateur);
 	const out: TerritoryCoverage[] = [];
 	for (const dep of deps) {
 		const cached = isCoverageCached(db, dep, params);

@@ -4,34 +4,30 @@ import type { IndicateurRow, LieuRow } from '../../types/rows';
 import { communesExtent } from './communes';
 
 /**
- * Communes of a département (of every built département when `dep` is null) with their
- * indicator values (`only` that one when given) and their région. Illectronisme is painted on each commune from the finest
- * level the data has: commune, else its EPCI, else its département; the level is returned in
- * `illectronismeNiveau`.
+ * Communes of a département with their indicator values and their région. Illectronisme is
+ * painted on each commune from the finest level the data has: commune, else its EPCI, else its
+ * département; the level is returned in `illectronismeNiveau`.
  */
 export function coverageCommunes(
 	db: Database.Database,
-	dep: string | null,
-	only?: string
+	dep: string
 ): (CoverageCommune & { illectronismeNiveau: string | null })[] {
-	const where = dep === null ? '' : 'WHERE c.departement = ?';
-	const params = dep === null ? [] : [dep];
 	const communes = db
-		.prepare<string[], Omit<CoverageCommune, 'values'>>(
+		.prepare<[string], Omit<CoverageCommune, 'values'>>(
 			`SELECT c.code, c.nom, c.departement, d.region, c.epci, c.population, c.lat, c.lon
-			 FROM communes c LEFT JOIN departements d ON d.code = c.departement ${where} ORDER BY c.code`
+			 FROM communes c LEFT JOIN departements d ON d.code = c.departement
+			 WHERE c.departement = ? ORDER BY c.code`
 		)
-		.all(...params);
+		.all(dep);
 	// communes first (CROSS JOIN fixes the order): a département's rows are found through the
 	// primary key instead of scanning every commune value of the country
 	const values = db
-		.prepare<string[], Pick<IndicateurRow, 'code' | 'indicateur' | 'valeur'>>(
+		.prepare<[string], Pick<IndicateurRow, 'code' | 'indicateur' | 'valeur'>>(
 			`SELECT i.code, i.indicateur, i.valeur
-			 FROM (SELECT code FROM communes c ${where}) c
-			 CROSS JOIN indicateurs i ON i.niveau = 'commune' AND i.code = c.code
-			 ${only ? 'WHERE i.indicateur = ?' : ''}`
+			 FROM (SELECT code FROM communes WHERE departement = ?) c
+			 CROSS JOIN indicateurs i ON i.niveau = 'commune' AND i.code = c.code`
 		)
-		.all(...params, ...(only ? [only] : []));
+		.all(dep);
 	const byCode = new Map<string, Record<string, number | null>>();
 	for (const v of values) {
 		const o = byCode.get(v.code) ?? {};

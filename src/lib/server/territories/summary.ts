@@ -9,7 +9,7 @@ import type {
 } from '../../types/territory';
 import { memoAsync } from '../coverage/memo';
 import { analyseTerritory } from '../coverage/territory-analysis';
-import { versionKey } from '../coverage/territory-coverage';
+import { preparedReferences, versionKey } from '../coverage/territory-coverage';
 import { epciSummaries, listSources } from '../db/territoires';
 import { findTerritory, type TerritoryScope } from '../db/territory-scope';
 import { jsonBody, type JsonBody } from '../http/cached-json';
@@ -28,6 +28,7 @@ export const territorySummary = memoAsync(
 	async (db, code): Promise<TerritorySummary | null> => {
 		const a = await analyseTerritory(db, code, DEFAULT_PARAMS);
 		if (!a) return null;
+		await preparedReferences(db, 'illectronisme');
 		const painted = new Map(a.communes.map((c) => [c.code, c.values.illectronisme ?? null]));
 		const figures = (
 			ref: TerritoryRef,
