@@ -33,6 +33,9 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 240_000,
+					// a real browser and server on a shared machine: what the page shows may take
+					// seconds to arrive; speed is measured by the bench, not here
+					expect: { poll: { timeout: 5_000 } },
 					pool: 'forks',
 					poolOptions: { forks: { singleFork: true } }
 				}

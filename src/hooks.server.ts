@@ -1,8 +1,26 @@
-import type { Handle, RequestEvent } from '@sveltejs/kit';
+import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { maybeGzip } from '$lib/server/http/compress';
 import { isEmbed, isPrivatePath, securityHeaders } from '$lib/server/http/security-headers';
 import { SESSION_COOKIE, sessionUser } from '$lib/server/auth/session';
 import { getAccounts } from '$lib/server/db/accounts';
+import { warmTilesAtStart } from '$lib/server/tiles/tile-service';
+import { getDb } from '$lib/server/db/connection';
+import { warmTerritories } from '$lib/server/territories/warm';
+
+/**
+ * After startup, in the background: the national map's tiles are indexed (in a worker) and the
+ * national summaries computed (see warmTerritories), ready for the first visit.
+ */
+export const init: ServerInit = () => {
+	warmTilesAtStart();
+	setTimeout(() => {
+		Promise.resolve()
+			.then(() => warmTerritories(getDb()))
+			.catch((err: Error) =>
+				console.error(`Précalcul des territoires interrompu : ${err.message}`)
+			);
+	}, 0);
+};
 
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.embed = isEmbed(event.url);

@@ -1,11 +1,8 @@
-import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
-import { listDepartements } from '$lib/server/db/territoires';
-import { chooseDepartement } from '$lib/params/territory';
+import { nationalMapPage } from '$lib/server/tiles/national-map';
 
-/** The home page opens the default territory: Alpes-de-Haute-Provence when built. */
-export function load() {
-	const code = chooseDepartement(null, listDepartements(getDb()));
-	if (code) redirect(307, `/territoire/${code}`);
-	return { empty: true };
+/** The home page: the map of France (`?territoire=` frames a territory, `?indicateur=` colours). */
+export function load({ url }) {
+	const page = nationalMapPage(getDb(), url);
+	return page ? { empty: false as const, ...page } : { empty: true as const };
 }

@@ -155,7 +155,7 @@ describe('a table pasted from a roadmap PDF', () => {
 		expect(reading).toMatch(/Ligne 11 ignorée \(total ou note sous le tableau\)/);
 		expect(reading).toMatch(/« Forcalqier » lu comme Forcalquier \(04088\)/);
 		expect(await page.getByTestId('import-millesime').innerText()).toMatch(
-			/Autre millésime \?.*IFN 2023, La MedNum.*autre millésime ou autre méthode \?/s
+			/Autre millésime \?.*Indice de Fragilité Numérique 2023 \(communes\), La MedNum.*autre millésime ou autre méthode \?/s
 		);
 		expect(await axe(page)).toEqual([]);
 		await screenshot(page, 'import-preview-table-1440');

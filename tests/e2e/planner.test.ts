@@ -157,7 +157,7 @@ describe('planner view of Alpes-de-Haute-Provence', () => {
 
 describe('export API', () => {
 	it('answers 400 in French for a bad parameter and 404 for an unbuilt département', async () => {
-		const bad = await fetch(`${baseURL}/api/communes.csv?departement=04&reference=region`);
+		const bad = await fetch(`${baseURL}/api/communes.csv?departement=04&reference=canton`);
 		expect(bad.status).toBe(400);
 		expect((await bad.json()).error).toMatch(/reference/);
 		// every département is built: 975 (Saint-Pierre-et-Miquelon, a collectivité) is not one

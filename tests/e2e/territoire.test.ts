@@ -15,8 +15,8 @@ async function openTerritory(path: string): Promise<{ page: Page; external: stri
 }
 
 describe('the map of Alpes-de-Haute-Provence', () => {
-	it('opens from / and shows the map canvas and the summary figures', async () => {
-		const { page, external } = await openTerritory('/');
+	it('opens /territoire/04 and shows the map canvas and the summary figures', async () => {
+		const { page, external } = await openTerritory('/territoire/04');
 		expect(new URL(page.url()).pathname).toBe('/territoire/04');
 		await expect(page.locator('h1').innerText()).resolves.toContain('Alpes-de-Haute-Provence');
 		const summary = await page.getByTestId('summary').innerText();

@@ -1,5 +1,5 @@
 // Help points as the schema export reads them, covering every kind and the awkward values.
-import type { ExportLieu } from '../../src/lib/import/schema-export';
+import type { ExportLieu } from '../../src/lib/types/exports';
 
 export const base: ExportLieu = {
 	id: 1,

@@ -15,8 +15,8 @@ export interface Commune {
 	parent?: string;
 }
 
-interface Entry {
-	commune: Commune;
+interface Entry<C extends Commune = Commune> {
+	commune: C;
 	name: string;
 	/** The name without its leading article ("escale" for "L'Escale"). */
 	bare: string;
@@ -25,9 +25,9 @@ interface Entry {
 	codes: string[];
 }
 
-/** A prepared list of communes; build it once with createCommuneIndex. */
-export interface CommuneIndex {
-	readonly entries: readonly Entry[];
+/** A prepared list of communes (of any type with the fields the search needs); build it once. */
+export interface CommuneIndex<C extends Commune = Commune> {
+	readonly entries: readonly Entry<C>[];
 }
 
 /**
@@ -35,7 +35,7 @@ export interface CommuneIndex {
  * one of its municipal arrondissements holds designates the arrondissement, not the whole city:
  * 75011 is Paris 11e, not Paris.
  */
-export function createCommuneIndex(communes: readonly Commune[]): CommuneIndex {
+export function createCommuneIndex<C extends Commune>(communes: readonly C[]): CommuneIndex<C> {
 	const ownedByArrondissement = new Set(
 		communes.flatMap((c) => (c.parent ? c.codesPostaux.map((cp) => `${c.parent} ${cp}`) : []))
 	);
@@ -92,16 +92,20 @@ function codeFilter(e: Entry, code: string, withWords: boolean): number | null {
  * martin 04" (département) or "saint martin 04170" (postcode). A linear scan over prepared
  * strings: a few milliseconds for the 35 000 communes of France.
  */
-export function searchCommunes(index: CommuneIndex, query: string, limit = 8): Commune[] {
+export function searchCommunes<C extends Commune>(
+	index: CommuneIndex<C>,
+	query: string,
+	limit = 8
+): C[] {
 	return searchCommunesRanked(index, query, limit).map((r) => r.commune);
 }
 
 /** As `searchCommunes`, with each commune's rank (0 = exact name, INSEE code or postcode). */
-export function searchCommunesRanked(
-	index: CommuneIndex,
+export function searchCommunesRanked<C extends Commune>(
+	index: CommuneIndex<C>,
 	query: string,
 	limit = 8
-): { commune: Commune; rank: number }[] {
+): { commune: C; rank: number }[] {
 	const normal = normaliseCommuneName(query);
 	// "04 000" is a postcode typed with a space
 	const all = (/^[\d ]+$/.test(normal) ? normal.replace(/ /g, '') : normal).split(' ');
@@ -111,7 +115,7 @@ export function searchCommunesRanked(
 	const q = words.join(' ');
 	const compact = words.join('');
 	// the best `limit` so far, best first: a short insertion list, no sort of every match
-	const best: { entry: Entry; rank: number }[] = [];
+	const best: { entry: Entry<C>; rank: number }[] = [];
 	const before = (a: { entry: Entry; rank: number }, b: { entry: Entry; rank: number }) =>
 		a.rank - b.rank ||
 		b.entry.commune.population - a.entry.commune.population ||
@@ -139,9 +143,9 @@ export function searchCommunesRanked(
 }
 
 /** What a typed search designates: one commune, a choice to offer, or nothing. */
-export type Resolved =
-	| { kind: 'one'; commune: Commune; others: Commune[] }
-	| { kind: 'choice'; communes: Commune[] }
+export type Resolved<C extends Commune = Commune> =
+	| { kind: 'one'; commune: C; others: C[] }
+	| { kind: 'choice'; communes: C[] }
 	| { kind: 'none' };
 
 /**
@@ -151,7 +155,11 @@ export type Resolved =
  * several exact matches (homonyms, a postcode shared by villages) or several partial ones ("st
  * andre": Saint-André-les-Alpes, Saint-André-de-Seignanx…) are offered as a choice.
  */
-export function resolveCommune(index: CommuneIndex, query: string, limit = 12): Resolved {
+export function resolveCommune<C extends Commune>(
+	index: CommuneIndex<C>,
+	query: string,
+	limit = 12
+): Resolved<C> {
 	const found = searchCommunesRanked(index, query, limit);
 	if (found.length === 0) return { kind: 'none' };
 	let exact = found.filter((f) => f.rank === 0);

@@ -1,4 +1,5 @@
 /** Distance from every commune to help, and the zones blanches that follow from it. */
+import type { Reference } from '../catalog/references';
 import { GeoGrid } from './geo-grid';
 import { haversineKm, ROAD_DETOUR_FACTOR } from './geo';
 
@@ -22,6 +23,8 @@ export interface CoverageCommune {
 	nom: string;
 	departement: string;
 	epci: string | null;
+	/** COG code of its région (93), for the régional reference; absent = not compared with one. */
+	region?: string | null;
 	population: number;
 	lat: number | null;
 	lon: number | null;
@@ -43,10 +46,11 @@ export interface CoveragePoint {
 /** What to measure: the same choices as the map and the API. */
 export interface CoverageOptions {
 	indicator: string;
-	reference: 'departement' | 'epci' | 'france';
+	reference: Reference;
 	references: {
 		departement: Record<string, number | null>;
 		epci: Record<string, number | null>;
+		region?: Record<string, number | null>;
 		france: number | null;
 	};
 	/** Threshold on the road estimate, in km. */
@@ -167,5 +171,6 @@ function referenceOf(c: CoverageCommune, options: CoverageOptions): number | nul
 	const { reference, references } = options;
 	if (reference === 'france') return references.france;
 	if (reference === 'epci') return c.epci === null ? null : (references.epci[c.epci] ?? null);
+	if (reference === 'region') return c.region ? (references.region?.[c.region] ?? null) : null;
 	return references.departement[c.departement] ?? null;
 }

@@ -31,11 +31,19 @@ export interface EpciRow {
 
 export interface Dashboard {
 	communes: number;
+	/** Population of the communes given. */
+	population: number;
 	/** Communes with a value of the indicator and a reference to compare it with. */
 	compared: number;
 	aboveAverage: { count: number; population: number; small: number };
 	zonesBlanches: { count: number; population: number };
-	helpPoints: { total: number; itinerant: number; byKind: Record<string, number> };
+	helpPoints: {
+		total: number;
+		itinerant: number;
+		byKind: Record<string, number>;
+		/** Of which itinerant (buses, itinerant services), by kind. */
+		itinerantByKind: Record<string, number>;
+	};
 	epci: EpciRow[];
 }
 
@@ -56,13 +64,15 @@ export function dashboard(
 	const byCode = new Map(coverage.map((c) => [c.code, c]));
 	const out: Dashboard = {
 		communes: communes.length,
+		population: 0,
 		compared: 0,
 		aboveAverage: { count: 0, population: 0, small: 0 },
 		zonesBlanches: { count: 0, population: 0 },
-		helpPoints: { total: points.length, itinerant: 0, byKind: {} },
+		helpPoints: { total: points.length, itinerant: 0, byKind: {}, itinerantByKind: {} },
 		epci: []
 	};
 	for (const c of communes) {
+		out.population += c.population;
 		const cov = byCode.get(c.code);
 		if (!cov || cov.ecart === null) continue;
 		out.compared++;
@@ -80,7 +90,10 @@ export function dashboard(
 	const pointsByEpci = new Map<string, number>();
 	for (const p of points) {
 		out.helpPoints.byKind[p.kind] = (out.helpPoints.byKind[p.kind] ?? 0) + 1;
-		if (p.itinerant) out.helpPoints.itinerant++;
+		if (p.itinerant) {
+			out.helpPoints.itinerant++;
+			out.helpPoints.itinerantByKind[p.kind] = (out.helpPoints.itinerantByKind[p.kind] ?? 0) + 1;
+		}
 		const epci = p.commune ? epciOf.get(p.commune) : null;
 		if (epci) pointsByEpci.set(epci, (pointsByEpci.get(epci) ?? 0) + 1);
 	}

@@ -97,3 +97,11 @@ export const IFN_INDICATORS: [IndicatorKey, IfnScore][] = INDICATOR_KEYS.flatMap
 	const score = INDICATOR_INFO[k].ifnScore;
 	return score ? [[k, score] as [IndicatorKey, IfnScore]] : [];
 });
+
+/** The IFN's five sub-scores (connectivity, poverty, age, diploma), beside the index itself. */
+export type IfnSubIndicator = Exclude<IndicatorKey, 'ifn' | 'illectronisme'>;
+
+/** The sub-scores, in the order of the catalogue. */
+export const IFN_SUB_INDICATORS = IFN_INDICATORS.map(([k]) => k).filter(
+	(k): k is IfnSubIndicator => k !== 'ifn'
+);

@@ -4,7 +4,7 @@
  */
 import { keysOf } from './keys';
 
-export type Reference = 'departement' | 'epci' | 'france';
+export type Reference = 'departement' | 'epci' | 'region' | 'france';
 
 export interface ReferenceInfo {
 	/** Name of the choice in the analysis controls. */
@@ -22,6 +22,11 @@ export const REFERENCE_INFO: Record<Reference, ReferenceInfo> = {
 		adjective: 'départementale'
 	},
 	epci: { choice: 'EPCI de la commune', average: 'moyenne de l’EPCI', adjective: 'de leur EPCI' },
+	region: {
+		choice: 'Région (pondérée par la population)',
+		average: 'moyenne de la région',
+		adjective: 'régionale'
+	},
 	france: { choice: 'France', average: 'moyenne France', adjective: 'nationale' }
 };
 

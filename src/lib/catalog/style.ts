@@ -48,3 +48,9 @@ export const SYMBOL_HALO = '#ffffff';
 export const SYMBOL_OUTLINE = '#111111';
 /** Tour stops: a white disc in a service-area ring. */
 export const TOUR_STOP_FILL = '#ffffff';
+
+// ── National map ──
+/** Groups of help points (« 12 lieux ici »): a dark disc, white ring and white count. */
+export const CLUSTER_FILL = '#1d4e89';
+export const CLUSTER_RING = '#ffffff';
+export const CLUSTER_TEXT = '#ffffff';

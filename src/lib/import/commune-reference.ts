@@ -149,3 +149,21 @@ export function communeReference(
 		point: (code) => points.get(code) ?? null
 	};
 }
+
+/**
+ * The départements a record's code or postcode name by their first digits, for a record whose
+ * commune is unknown (Corsica's 20 names both 2A and 2B; overseas, three digits).
+ */
+export function claimedDepartements(r: {
+	codeInsee: string | null;
+	codePostal: string | null;
+}): string[] {
+	const prefix = (s: string) => (s.startsWith('97') ? s.slice(0, 3) : s.slice(0, 2).toUpperCase());
+	const out = new Set<string>();
+	if (r.codeInsee) out.add(prefix(r.codeInsee));
+	if (r.codePostal) {
+		const p = prefix(r.codePostal);
+		for (const d of p === '20' ? ['2A', '2B'] : [p]) out.add(d);
+	}
+	return [...out];
+}

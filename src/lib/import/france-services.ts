@@ -1,5 +1,4 @@
 /** Liste des structures France services (ANCT, CSV) → help points of kind 'france-services'. */
-import { parseCsv } from './csv';
 import {
 	checkedPosition,
 	cleanText,
@@ -8,8 +7,7 @@ import {
 	padInsee,
 	parseCoordinate,
 	reject,
-	warn,
-	type RowContext
+	warn
 } from './fields';
 import {
 	franceServicesHours,
@@ -17,7 +15,7 @@ import {
 	FS_DAYS,
 	type FsDay
 } from './hours-france-services';
-import { sourceInfo } from './sources';
+import { parseHelpPointCsv } from './help-point-csv';
 import type { HelpPointRecord, ParseResult } from './types';
 
 const DAY_COLUMNS: Record<FsDay, string> = {
@@ -54,69 +52,69 @@ export function parseFranceServices(
 	file: string,
 	sourceKey = 'france-services-2024'
 ): ParseResult<HelpPointRecord> {
-	const dateMaj = sourceInfo(sourceKey).date;
-	const csv = parseCsv(text, file);
-	const issues = [...csv.issues];
-	const records: HelpPointRecord[] = [];
-	for (const { line, data: row } of csv.rows) {
-		const ctx: RowContext = { file, line, issues };
-		const nom = cleanText(row.lib_fs);
-		if (!nom) {
-			reject(ctx, 'lib_fs', 'Nom de la structure France services manquant : ligne ignorée.');
-			continue;
+	return parseHelpPointCsv(text, file, sourceKey, {
+		name: (row) => cleanText(row.lib_fs),
+		nameMissing: {
+			field: 'lib_fs',
+			message: 'Nom de la structure France services manquant : ligne ignorée.'
+		},
+		record: (row, ctx, { nom, dateMaj }) => {
+			const codeInsee = padInsee(row.insee_com);
+			if (!codeInsee)
+				warn(ctx, 'insee_com', `Code INSEE invalide « ${row.insee_com ?? ''} » : ignoré.`);
+			const pos = checkedPosition(
+				parseCoordinate(row.latitude),
+				parseCoordinate(row.longitude),
+				ctx,
+				'latitude'
+			);
+			if (!pos && !codeInsee) {
+				reject(ctx, 'latitude', 'Ni position ni commune utilisable : ligne ignorée.');
+				return null;
+			}
+			const days: Partial<Record<FsDay, string>> = {};
+			for (const d of FS_DAYS) days[d] = row[DAY_COLUMNS[d]] ?? '';
+			const hours = franceServicesHours(days);
+			for (const d of hours.badDays) {
+				warn(
+					ctx,
+					DAY_COLUMNS[d],
+					`Horaires illisibles « ${days[d]} » : gardés en texte seulement.`
+				);
+			}
+			const rawPhone = cleanText(row.telephone);
+			const telephone = normalisePhone(rawPhone);
+			if (rawPhone && !telephone)
+				warn(ctx, 'telephone', `Numéro de téléphone invalide « ${rawPhone} » : ignoré.`);
+			const format = franceServicesFormat(row.type_fs ?? '', row.format_fs ?? '');
+			return {
+				source: sourceKey,
+				sourceId: cleanText(row.id_fs) ?? `ligne-${ctx.line}`,
+				kind: 'france-services',
+				nom,
+				adresse:
+					[cleanText(row.adresse), cleanText(row.complement_adresse)].filter(Boolean).join(', ') ||
+					null,
+				codePostal: padCodePostal(row.code_postal),
+				codeInsee,
+				commune: cleanText(row.lib_com),
+				lat: pos?.lat ?? null,
+				lon: pos?.lon ?? null,
+				approximate: false,
+				itinerant: format === 'bus' || format === 'itinerante',
+				format,
+				telephone,
+				courriel: cleanText(row.mail),
+				siteWeb: null,
+				horaires: hours.osm,
+				horairesBrut: franceServicesHoursRaw(days),
+				services: [...FRANCE_SERVICES_SERVICES],
+				publics: [],
+				frais: ['Gratuit'],
+				// The file only says whether an appointment is possible ("Oui"), not where to book one.
+				priseRdv: cleanText(row.prise_rdv)?.toLowerCase() === 'oui' ? 'Sur rendez-vous' : null,
+				dateMaj
+			};
 		}
-		const codeInsee = padInsee(row.insee_com);
-		if (!codeInsee)
-			warn(ctx, 'insee_com', `Code INSEE invalide « ${row.insee_com ?? ''} » : ignoré.`);
-		const pos = checkedPosition(
-			parseCoordinate(row.latitude),
-			parseCoordinate(row.longitude),
-			ctx,
-			'latitude'
-		);
-		if (!pos && !codeInsee) {
-			reject(ctx, 'latitude', 'Ni position ni commune utilisable : ligne ignorée.');
-			continue;
-		}
-		const days: Partial<Record<FsDay, string>> = {};
-		for (const d of FS_DAYS) days[d] = row[DAY_COLUMNS[d]] ?? '';
-		const hours = franceServicesHours(days);
-		for (const d of hours.badDays) {
-			warn(ctx, DAY_COLUMNS[d], `Horaires illisibles « ${days[d]} » : gardés en texte seulement.`);
-		}
-		const rawPhone = cleanText(row.telephone);
-		const telephone = normalisePhone(rawPhone);
-		if (rawPhone && !telephone)
-			warn(ctx, 'telephone', `Numéro de téléphone invalide « ${rawPhone} » : ignoré.`);
-		const format = franceServicesFormat(row.type_fs ?? '', row.format_fs ?? '');
-		records.push({
-			source: sourceKey,
-			sourceId: cleanText(row.id_fs) ?? `ligne-${line}`,
-			kind: 'france-services',
-			nom,
-			adresse:
-				[cleanText(row.adresse), cleanText(row.complement_adresse)].filter(Boolean).join(', ') ||
-				null,
-			codePostal: padCodePostal(row.code_postal),
-			codeInsee,
-			commune: cleanText(row.lib_com),
-			lat: pos?.lat ?? null,
-			lon: pos?.lon ?? null,
-			approximate: false,
-			itinerant: format === 'bus' || format === 'itinerante',
-			format,
-			telephone,
-			courriel: cleanText(row.mail),
-			siteWeb: null,
-			horaires: hours.osm,
-			horairesBrut: franceServicesHoursRaw(days),
-			services: [...FRANCE_SERVICES_SERVICES],
-			publics: [],
-			frais: ['Gratuit'],
-			// The file only says whether an appointment is possible ("Oui"), not where to book one.
-			priseRdv: cleanText(row.prise_rdv)?.toLowerCase() === 'oui' ? 'Sur rendez-vous' : null,
-			dateMaj
-		});
-	}
-	return { records, issues };
+	});
 }

@@ -4,7 +4,7 @@
  * as one schema row by the import itself (src/lib/server/reports/apply-correction.ts), so a
  * value is accepted or refused exactly as in a partner's file.
  */
-import type { SchemaField, SchemaRow } from './schema-export';
+import type { SchemaField, SchemaRow } from './national-schema';
 import { FRAIS_V1, PUBLICS_V1, SERVICES_V1 } from './services-vocabulary';
 import type { ImportIssue } from './types';
 

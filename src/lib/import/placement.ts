@@ -16,13 +16,18 @@
  * then to the name, the postcode and the position, in that order. When candidates remain tied, the record has no commune.
  *
  * Every piece that named another commune is said in a warning naming its field; the code and
- * the name are corrected (the COG's name replaces a name that does not fit), the postcode is
- * kept. A position more than 30 km from the chosen commune's point is a geocoding error: the
- * commune's point replaces it, marked approximate, as for a record without position.
+ * the name are corrected (the COG's name replaces a name that is not the commune's, even one
+ * that only starts it), the postcode is kept. A position more than 30 km from the chosen
+ * commune's point is a geocoding error: the commune's point replaces it, marked approximate, as
+ * for a record without position.
  */
 import { haversineKm } from '../analysis/geo';
 import { normaliseCommuneName } from '../analysis/names';
-import type { CommuneReference, ReferenceCommune } from './commune-reference';
+import {
+	claimedDepartements,
+	type CommuneReference,
+	type ReferenceCommune
+} from './commune-reference';
 
 /** What a record says about where it is. */
 export interface PlacementInput {
@@ -173,8 +178,10 @@ export function placeRecord(r: PlacementInput, ref: CommuneReference): Placement
 				message: `Code INSEE ${r.codeInsee} (${claimed.nom}) contredit par ${agreed} : lieu placé à ${where}.`
 			});
 	}
+	// Only a name of the commune (or of one of its delegated communes) is kept as written; one
+	// that only starts it ("Digne") placed the record but gives way to the COG's name.
 	let commune = r.commune;
-	if (r.commune && !named.includes(win.code)) {
+	if (r.commune && !ref.named(r.commune).includes(win.code)) {
 		commune = win.nom;
 		corrected.push({ field: 'commune', from: r.commune, to: win.nom });
 		warnings.push({
@@ -280,19 +287,4 @@ function unplaced(
 		warnings,
 		confidence: 'none'
 	};
-}
-
-/**
- * The départements a record's code or postcode name by their first digits, for a record whose
- * commune is unknown (Corsica's 20 names both 2A and 2B; overseas, three digits).
- */
-export function claimedDepartements(r: Pick<PlacementInput, 'codeInsee' | 'codePostal'>): string[] {
-	const prefix = (s: string) => (s.startsWith('97') ? s.slice(0, 3) : s.slice(0, 2).toUpperCase());
-	const out = new Set<string>();
-	if (r.codeInsee) out.add(prefix(r.codeInsee));
-	if (r.codePostal) {
-		const p = prefix(r.codePostal);
-		for (const d of p === '20' ? ['2A', '2B'] : [p]) out.add(d);
-	}
-	return [...out];
 }

@@ -19,7 +19,8 @@ import { inferCodeColumns, type CogLookup } from './column-inference';
 import { cutTable } from './header-detection';
 import { matchRowNames, type NameColumns, type NamedCommune } from './name-matcher';
 import { countLines, overlongFields, tooManyRowsIssue } from './limits';
-import { kindFromSchemaRow } from './schema-export';
+import { kindFromSchemaRow } from './national-schema';
+import { IMPORT_LIEUX_SOURCE } from './sources';
 import { parseTournees, type TourStopRecord } from './tournees';
 import type { HelpPointRecord, ImportIssue } from './types';
 
@@ -67,9 +68,6 @@ const NAME_COLUMNS: Partial<Record<ImportType, NameColumns>> = {
 
 /** Rows used to infer what a column holds (enough for evidence, cheap on long files). */
 const INFERENCE_ROWS = 1000;
-
-/** Source key given to help points of a `lieux` file (the server may map ids to known sources). */
-export const IMPORT_LIEUX_SOURCE = 'import-lieux';
 
 /**
  * Decode, map columns and parse a file of the given type. Never throws on bad content: a file
@@ -336,7 +334,7 @@ function readLieuxRows(
 		for (const record of res.records) {
 			const rawRdv = cleanText(row.prise_rdv);
 			const priseRdv = rawRdv && !looksLikeUrl(rawRdv) ? rawRdv : normaliseUrl(rawRdv);
-			// An address that is only the commune name says no more than the commune (see schema-export).
+			// An address that is only the commune name says no more than the commune (see server/exports/schema-export).
 			const adresse = record.adresse === record.commune ? null : record.adresse;
 			out.push({ line, record: { ...record, priseRdv, adresse } });
 		}

@@ -29,6 +29,28 @@ export const REASONS: Record<
 /** Longest texts accepted, in characters. */
 export const REPORT_MAX = { valeur: 300, message: 1000, contact: 200 } as const;
 
+/** The form's text fields, in its order: wording, hint, lines of a longer text. */
+export const REPORT_TEXT_FIELDS: readonly {
+	name: keyof typeof REPORT_MAX;
+	label: string;
+	hint?: string;
+	rows?: number;
+	autocomplete?: 'off';
+}[] = [
+	{
+		name: 'valeur',
+		label: 'La bonne information, si vous la connaissez',
+		hint: 'Le nouveau numéro, les vrais horaires ou la nouvelle adresse.'
+	},
+	{ name: 'message', label: 'Précisions (facultatif)', rows: 4 },
+	{
+		name: 'contact',
+		label: 'Votre courriel ou téléphone (facultatif)',
+		hint: 'Seulement si vous acceptez qu’un planificateur vous recontacte. Rien d’autre n’est gardé sur vous.',
+		autocomplete: 'off'
+	}
+];
+
 /** Name of the field people never see and robots fill in. */
 export const HONEYPOT = 'site_internet';
 
@@ -76,7 +98,7 @@ export function readReportForm(fields: Record<string, unknown>): ReportCheck {
 	const errors: Partial<Record<keyof ReportFormValues, string>> = {};
 	const motif = REPORT_REASONS.find((r) => r === values.motif);
 	if (!motif) errors.motif = 'Choisissez ce qui ne va pas.';
-	for (const k of ['valeur', 'message', 'contact'] as const)
+	for (const { name: k } of REPORT_TEXT_FIELDS)
 		if (values[k].length > REPORT_MAX[k]) errors[k] = tooLong(REPORT_MAX[k]);
 	let valeur = values.valeur || null;
 	if (motif === 'telephone' && valeur && !errors.valeur) {

@@ -145,6 +145,32 @@ export function sourceInfo(key: string): SourceInfo {
 	return s;
 }
 
+/** Source key given to help points of a `lieux` file (the server may map ids to known sources). */
+export const IMPORT_LIEUX_SOURCE = 'import-lieux';
+/** Source key of the illectronisme rates a planner imports. */
+export const IMPORT_ILLECTRONISME_SOURCE = 'import-illectronisme';
+
+/**
+ * The sources only planners' imports create: their `sources` row is written on first use, the
+ * imported file as producer and the day of the import as date.
+ */
+export const IMPORT_SOURCES: Record<string, Pick<SourceInfo, 'titre' | 'licence'>> = {
+	[IMPORT_LIEUX_SOURCE]: {
+		titre: 'Lieux importés par un planificateur (schéma national des lieux de médiation numérique)',
+		licence: 'selon le fichier fourni'
+	},
+	[IMPORT_ILLECTRONISME_SOURCE]: {
+		titre: 'Taux d’illectronisme importés par un planificateur',
+		licence: 'selon le fichier fourni'
+	}
+};
+
+/** How a message names the values of a source: its title and producer, or an import's title. */
+export function sourceName(key: string): string {
+	const s = SOURCES.find((x) => x.key === key);
+	return s ? `${s.titre}, ${s.producteur}` : (IMPORT_SOURCES[key]?.titre ?? key);
+}
+
 /** Producer and date of the COG data from @etalab/decoupage-administratif. */
 export const COG_SOURCE: SourceInfo = {
 	key: 'cog',

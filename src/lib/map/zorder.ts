@@ -5,6 +5,10 @@
  */
 export const LAYER_ORDER = [
 	'background',
+	// national map: the fill of each level (one shows at a time, by zoom)
+	'fill-departements',
+	'fill-epci',
+	'fill-communes',
 	'communes-fill',
 	'communes-line',
 	// finder: plain communes for orientation (white, grey borders)
@@ -16,11 +20,21 @@ export const LAYER_ORDER = [
 	'communes-selected',
 	'epci-outline',
 	'departement-outline',
+	// national map: edges of communes, EPCI and départements, then the chosen territory
+	'edges-communes',
+	'edges-epci',
+	'edges-departements',
+	'chosen-communes',
+	'chosen-epci',
+	'chosen-departements',
 	// finder: the searched place, then the commune names, drawn under the numbered results so
 	// that a name never hides a number
 	'ici',
 	'noms',
 	'tour-stops',
+	// national map: groups of help points and their counts, under the single points
+	'clusters',
+	'cluster-counts',
 	'help-points',
 	// finder: numbered results (links to their true place, true-place dots, discs, numbers)
 	'numeros-liens',

@@ -56,3 +56,13 @@ export function coverageQuery(p: CoverageParams): URLSearchParams {
 		q.set('types', p.types.join(','));
 	return q;
 }
+
+/** `communes`: `0` leaves the per-commune figures out of a coverage answer (default `1`). */
+export function parseWithCommunes(q: Query): Parsed<boolean> {
+	const raw = text(q, 'communes');
+	if (!raw || raw === '1') return ok(true);
+	if (raw === '0') return ok(false);
+	return invalid(
+		`Paramètre « communes » invalide : « ${raw.slice(0, 20)} ». Attendu : 0 (sans les communes) ou 1.`
+	);
+}

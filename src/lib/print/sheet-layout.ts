@@ -36,11 +36,6 @@ export interface SheetLayout {
 	footer: Box;
 }
 
-/** Whether a string is one of the supported formats. */
-export function isFormat(value: string): value is SheetFormat {
-	return (FORMATS as readonly string[]).includes(value);
-}
-
 /** Pixel count of a length in mm at a resolution in dots per inch (A4 at 300 dpi: 2480 × 3508). */
 export function pixelsAt(mm: number, dpi: number): number {
 	return Math.round((mm / 25.4) * dpi);

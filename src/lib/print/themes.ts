@@ -43,11 +43,6 @@ export const THEME_INFO: Record<ThemeId, ThemeInfo> = {
 };
 export const THEMES: readonly ThemeId[] = keysOf(THEME_INFO);
 
-/** Whether a string is a theme id. */
-export function isTheme(value: string): value is ThemeId {
-	return (THEMES as readonly string[]).includes(value);
-}
-
 /** Greys for the 7 sequential classes in black and white, light to dark. */
 const GREYS = ['#ffffff', '#e8e8e8', '#cfcfcf', '#afafaf', '#8c8c8c', '#656565', '#3d3d3d'];
 const ZB_HATCH_COLOR = '#b2182b';

@@ -2,7 +2,7 @@
  * One row type per table, as SQLite returns it (columns in snake_case, booleans as 0/1, lists as
  * '|'-separated text, GeoJSON as text). The DDL is in `server/db/migrations/`; a query that
  * selects fewer columns returns a `Pick<>` of these, so a renamed column fails to compile.
- * Outside `server/` because the pure export code (`import/schema-export.ts`) reads help points too.
+ * In `$lib/types`, beside the types derived from them (`exports.ts`), not under `server/`.
  */
 
 import type { ReportReason } from '../import/report-form';

@@ -1,7 +1,8 @@
 // The export and the services vocabulary against the national schema (schema.json, its example).
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/import/csv';
-import { SCHEMA_FIELDS, toSchemaRow } from '../../../src/lib/import/schema-export';
+import { SCHEMA_FIELDS } from '../../../src/lib/import/national-schema';
+import { toSchemaRow } from '../../../src/lib/server/exports/schema-export';
 import { SERVICES_V1 } from '../../../src/lib/import/services-vocabulary';
 import { base, LIEUX } from '../../helpers/export-lieux';
 import { readSchema, readSchemaExample, validateRows } from '../../helpers/schema-validate';

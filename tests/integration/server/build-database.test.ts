@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { getTerritorySummary } from '$lib/server/db/territoires';
+import { territorySummary } from '$lib/server/territories/summary';
 import { buildFromOpendata } from '../../helpers/real-database';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -24,12 +24,12 @@ describe('database build (real open data, 04)', () => {
 		expect(r).toEqual({ n: 198, g: 198, p: 198 });
 	});
 
-	it('summarises 04 as the roadmap: 6.71, 16 France services of which 1 bus', () => {
-		const s = getTerritorySummary(db, '04');
+	it('summarises 04 as the roadmap: 6.71, 16 France services of which 1 bus', async () => {
+		const s = await territorySummary(db, '04');
 		expect(s?.ifn_moyen).toBeCloseTo(6.711, 3);
 		expect(s?.lieux['france-services']).toBe(16);
 		expect(s?.lieux_itinerants['france-services']).toBe(1);
-		const apv = s?.epci.find((e) => e.code === '200068625');
+		const apv = s?.epci?.find((e) => e.code === '200068625');
 		expect(apv?.ifn_moyen).toBeCloseTo(7.65, 2);
 		expect(apv?.illectronisme).toBe(22);
 	});

@@ -7,7 +7,7 @@ import { lieuxForExport } from '$lib/server/db/lieux';
 import { databaseSize } from '$lib/server/db/maintenance';
 import { runImport } from '$lib/server/import/run-import';
 import { undoImport } from '$lib/server/import/history';
-import { toSchemaCsv, toSchemaRow } from '$lib/import/schema-export';
+import { toSchemaCsv, toSchemaRow } from '$lib/server/exports/schema-export';
 import { buildFromOpendata, dumpImportTables as dump, openCopy } from '../../helpers/real-database';
 import { tempDir } from '../../helpers/temp-dir';
 import { validateRows } from '../../helpers/schema-validate';

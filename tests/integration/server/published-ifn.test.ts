@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { getTerritorySummary } from '$lib/server/db/territoires';
+import { territorySummary } from '$lib/server/territories/summary';
 import { getCommune } from '$lib/server/db/communes';
 import { sheetData } from '$lib/server/print/print-data';
 import { parseSheetParams } from '$lib/params/print';
@@ -23,8 +23,8 @@ describe('published EPCI IFN (real open data, 04 and 84)', () => {
 		['04', '200068625', 'CC Alpes-Provence-Verdon', 7.652, 7.647],
 		['04', '200040624', 'CC Pays d’Apt-Luberon', 6.157, 6.143],
 		['84', '200040624', 'CC Pays d’Apt-Luberon', 6.157, 6.143]
-	])('%s: %s (%s) shows %d published, keeps %d computed', (dep, code, _, publie, calcule) => {
-		const e = getTerritorySummary(db, dep)?.epci.find((x) => x.code === code);
+	])('%s: %s (%s) shows %d published, keeps %d computed', async (dep, code, _, publie, calcule) => {
+		const e = (await territorySummary(db, dep))?.epci?.find((x) => x.code === code);
 		expect(e?.ifn.origine).toBe('publiee');
 		expect(e?.ifn.valeur).toBeCloseTo(publie, 3);
 		expect(e?.ifn.publiee).toEqual({ valeur: e?.ifn.valeur, source: 'ifn-epci-2023' });
@@ -34,8 +34,8 @@ describe('published EPCI IFN (real open data, 04 and 84)', () => {
 		expect(e?.ifn_moyen).toBeCloseTo(calcule, 3);
 	});
 
-	it('the département has no published IFN: its computed mean, marked as such', () => {
-		const s = getTerritorySummary(db, '04');
+	it('the département has no published IFN: its computed mean, marked as such', async () => {
+		const s = await territorySummary(db, '04');
 		expect(s?.ifn).toMatchObject({ origine: 'calculee', publiee: null });
 		expect(s?.ifn.valeur).toBe(s?.ifn_moyen);
 	});

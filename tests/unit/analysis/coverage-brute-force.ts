@@ -22,6 +22,7 @@ export function bruteCoverage(
 		let ref: number | null = o.references.france;
 		if (o.reference === 'departement') ref = o.references.departement[c.departement] ?? null;
 		if (o.reference === 'epci') ref = c.epci ? (o.references.epci[c.epci] ?? null) : null;
+		if (o.reference === 'region') ref = c.region ? (o.references.region?.[c.region] ?? null) : null;
 		const ecart = value === null || ref === null ? null : value - ref;
 		const served = points.some((p) => mobile(p) && counted(p) && p.serves!.includes(c.code));
 		const out: CommuneCoverage = {
@@ -54,7 +55,7 @@ export function bruteCoverage(
 
 export const KINDS = ['bibliotheque', 'france-services', 'mediation'];
 
-/** Random communes and points over two départements, with gaps, nulls and itinerant services. */
+/** Random communes and points over two départements and two régions, with gaps, nulls and itinerant services. */
 export function randomFixture(seed: number, nCommunes = 400, nPoints = 300) {
 	const rnd = random(seed);
 	const communes: CoverageCommune[] = Array.from({ length: nCommunes }, (_, i) => {
@@ -64,6 +65,8 @@ export function randomFixture(seed: number, nCommunes = 400, nPoints = 300) {
 			code: `${dep}${String(i).padStart(3, '0')}`,
 			nom: `Commune ${i}`,
 			departement: dep,
+			// régions cut across the départements, so that the two references differ
+			region: lat < 43.9 ? '93' : '84',
 			epci: rnd() < 0.1 ? null : `E${Math.floor(rnd() * 6)}`,
 			population: Math.floor(rnd() ** 3 * 5000),
 			lat: rnd() < 0.02 ? null : lat,

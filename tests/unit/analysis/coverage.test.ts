@@ -20,7 +20,7 @@ describe('computeCoverage against brute force', () => {
 		[5, ['mediation'], 0]
 	])('seed %i, kinds %j, %i km', (seed, kinds, thresholdKm) => {
 		const { communes, points } = randomFixture(seed);
-		for (const reference of ['departement', 'epci', 'france'] as const) {
+		for (const reference of ['departement', 'epci', 'region', 'france'] as const) {
 			const options: CoverageOptions = {
 				indicator: 'ifn',
 				reference,

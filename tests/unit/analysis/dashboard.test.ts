@@ -30,6 +30,7 @@ describe('dashboard against an independent computation', () => {
 		const blank = communes.filter((_, i) => brute[i].zoneBlanche);
 		const sum = (list: typeof communes) => list.reduce((s, c) => s + c.population, 0);
 		expect(d.communes).toBe(communes.length);
+		expect(d.population).toBe(sum(communes));
 		expect(d.compared).toBe(brute.filter((c) => c.ecart !== null).length);
 		expect(d.aboveAverage).toEqual({
 			count: above.length,
@@ -42,6 +43,10 @@ describe('dashboard against an independent computation', () => {
 		expect(d.helpPoints.itinerant).toBe(points.filter((p) => p.itinerant).length);
 		for (const kind of new Set(points.map((p) => p.kind)))
 			expect(d.helpPoints.byKind[kind]).toBe(points.filter((p) => p.kind === kind).length);
+		for (const kind of new Set(points.filter((p) => p.itinerant).map((p) => p.kind)))
+			expect(d.helpPoints.itinerantByKind[kind]).toBe(
+				points.filter((p) => p.itinerant && p.kind === kind).length
+			);
 
 		const epcis = [...new Set(communes.flatMap((c) => (c.epci ? [c.epci] : [])))];
 		expect(d.epci.map((r) => r.code).sort()).toEqual(epcis.sort());
@@ -72,7 +77,7 @@ describe('dashboard edge cases', () => {
 		const d = dashboard(communes, [], [], {});
 		expect(d.communes).toBe(n);
 		expect(d.compared).toBe(compared);
-		expect(d.helpPoints).toEqual({ total: 0, itinerant: 0, byKind: {} });
+		expect(d.helpPoints).toEqual({ total: 0, itinerant: 0, byKind: {}, itinerantByKind: {} });
 	});
 
 	it('pas de donnée: an EPCI whose communes have no value has null means', () => {

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseCommuneName, plainText } from '$lib/analysis/names';
+import { itMaps } from '../../helpers/table';
 
 describe('plainText', () => {
-	it.each([
+	itMaps('%s → %s', plainText, [
 		['Code INSEE', 'code insee'],
 		['Réseau / Structure', 'reseau structure'],
 		['  Téléphone ', 'telephone'],
 		["Côtes-d'Armor", 'cotes d armor'],
 		['Cœur de ville', 'coeur de ville'],
 		['', '']
-	])('%s → %s', (input, expected) => expect(plainText(input)).toBe(expected));
+	]);
 });
 
 describe('normaliseCommuneName', () => {
-	it.each([
+	itMaps('%s → %s', normaliseCommuneName, [
 		['Saint-André-les-Alpes', 'saint andre les alpes'],
 		['st andre les alpes', 'saint andre les alpes'],
 		['ST ANDRE LES ALPES', 'saint andre les alpes'],
@@ -30,7 +31,7 @@ describe('normaliseCommuneName', () => {
 		['Digne-les-Bains Cedex', 'digne les bains'],
 		['DIGNE LES BAINS CEDEX 9', 'digne les bains'],
 		['', '']
-	])('%s → %s', (input, expected) => expect(normaliseCommuneName(input)).toBe(expected));
+	]);
 
 	it('gives the official name and its common spellings one form', () => {
 		const official = normaliseCommuneName('La Palud-sur-Verdon');

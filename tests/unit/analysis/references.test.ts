@@ -14,6 +14,7 @@ const commune = (
 	code,
 	nom: code,
 	departement,
+	region: departement === '04' ? '93' : '84',
 	epci,
 	population,
 	lat: 44,
@@ -39,6 +40,8 @@ describe('referenceAverages', () => {
 		['illectronisme', 'departement', '04', (100 * 20 + 300 * 20 + 600 * 10) / 1000],
 		['illectronisme', 'epci', 'E1', 20],
 		['illectronisme', 'france', '', (8000 + 16000) / 2000],
+		['ifn', 'region', '93', 70],
+		['ifn', 'region', '84', 150],
 		['absent', 'departement', '04', null]
 	] as const)('%s by %s %s', (indicator, level, code, expected) => {
 		const refs = referenceAverages(fixture, indicator);
@@ -78,6 +81,14 @@ describe('illectronismeReferences (one rule for the legend, the panel and the da
 	it('otherwise the population-weighted mean of its communes’ painted rates, marked as such', () => {
 		expect(refs.departement['04']).toBeCloseTo((100 * 20 + 300 * 20 + 600 * 10) / 1000, 12);
 		expect(refs.departementOrigin['04']).toBe('moyenne');
+	});
+
+	it('applies the same rule to a région: the source’s rate, else the mean of its communes', () => {
+		const withRegion = illectronismeReferences(fixture, { ...stored, region: { '84': 11 } });
+		expect(withRegion.region['84']).toBe(11);
+		expect(withRegion.regionOrigin['84']).toBe('source');
+		expect(withRegion.region['93']).toBeCloseTo(refs.departement['04']!, 12);
+		expect(withRegion.regionOrigin['93']).toBe('moyenne');
 	});
 
 	it('never invents a rate for an EPCI or for France', () => {

@@ -6,7 +6,7 @@ import { divergingClasses, formatIndicator, sequentialClasses } from '$lib/catal
 import { SOURCES } from '$lib/import/sources';
 import { SOURCE_PRIORITY } from '$lib/import/dedup';
 import { IFN_COLUMNS } from '$lib/import/ifn';
-import { kindFromSchemaRow } from '$lib/import/schema-export';
+import { kindFromSchemaRow } from '$lib/import/national-schema';
 import { THEMES, THEME_INFO } from '$lib/print/themes';
 
 const sourceKeys = SOURCES.map((s) => s.key);

@@ -8,7 +8,7 @@ import {
 	readLieuForm,
 	type LieuFormValues
 } from '../../../src/lib/import/lieu-form';
-import { SCHEMA_FIELDS, type SchemaRow } from '../../../src/lib/import/schema-export';
+import { SCHEMA_FIELDS, type SchemaRow } from '../../../src/lib/import/national-schema';
 import type { ImportIssue } from '../../../src/lib/import/types';
 
 const row = {

@@ -12,9 +12,9 @@
  *   lat 44.1 └────────┴────────┴────────┘         Thorame-Basse: a point only, (44.05, 6.48)
  *         lon 6.45     6.55     6.65     6.75
  */
-import type { Polygon } from 'geojson';
 import type { CogCommuneRaw } from '$lib/import/cog';
 import type { CommunePosition } from '$lib/import/commune-reference';
+import { squarePolygon } from '../../helpers/square';
 
 type Entry = CogCommuneRaw & { codesPostaux?: string[]; chefLieu?: string };
 
@@ -52,18 +52,7 @@ export const COG: Entry[] = [
 	commune('2B033', 'Bastia', ['20200', '20600'])
 ];
 
-const square = (lon: number, lat: number, size = 0.1): Polygon => ({
-	type: 'Polygon',
-	coordinates: [
-		[
-			[lon, lat],
-			[lon + size, lat],
-			[lon + size, lat + size],
-			[lon, lat + size],
-			[lon, lat]
-		]
-	]
-});
+const square = (lon: number, lat: number) => squarePolygon(lon, lat, 0.1);
 
 const at = (code: string, lon: number, lat: number): CommunePosition => ({
 	code,

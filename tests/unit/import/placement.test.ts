@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cogIndex, communeReference } from '$lib/import/commune-reference';
-import {
-	claimedDepartements,
-	placeRecord,
-	type Placement,
-	type PlacementInput
-} from '$lib/import/placement';
+import { claimedDepartements, cogIndex, communeReference } from '$lib/import/commune-reference';
+import { placeRecord, type Placement, type PlacementInput } from '$lib/import/placement';
 import { COG, P, POSITIONS } from './placement-fixture';
 
 const ref = communeReference(cogIndex(COG), POSITIONS);
@@ -24,216 +19,160 @@ const rec = (r: Partial<PlacementInput>, at?: { lat: number; lon: number }) => (
 });
 const fields = (l: { field: string }[]) => l.map((x) => x.field).sort();
 
+/** The commune placeRecord finds, the fields it corrects and warns about, its confidence. */
+function expectPlacement(
+	input: PlacementInput,
+	code: string | null,
+	corrected: string[],
+	warned: string[],
+	confidence: Placement['confidence']
+) {
+	const p = placeRecord(input, ref);
+	expect(p.code).toBe(code);
+	expect(fields(p.corrected)).toEqual(corrected);
+	expect(fields(p.warnings)).toEqual(warned);
+	expect(p.confidence).toBe(confidence);
+}
+
 describe('placeRecord: the evidence that agrees wins', () => {
-	it.each<[string, PlacementInput, string | null, string[], string[], Placement['confidence']]>([
-		// case, record, commune, corrected fields, warned fields, confidence
+	// case, record, commune: placed with high confidence, nothing corrected, nothing to say
+	it.each<[string, PlacementInput, string]>([
 		[
 			'all four agree',
 			rec({ codeInsee: '04006', commune: 'Allos', codePostal: '04260' }, P.allos),
-			'04006',
-			[],
-			[],
-			'high'
-		],
-		[
-			'the code names Digne, 35 km away; name, postcode and position say Allos',
-			rec({ codeInsee: '04070', commune: 'Allos', codePostal: '04260' }, P.allos),
-			'04006',
-			['code_insee'],
-			['code_insee'],
-			'medium'
-		],
-		[
-			'code and postcode against the name: the name is corrected',
-			rec({ codeInsee: '04006', commune: 'Beauvezer', codePostal: '04260' }),
-			'04006',
-			['commune'],
-			['commune'],
-			'medium'
-		],
-		[
-			'code against name, one each: the code wins the tie',
-			rec({ codeInsee: '04006', commune: 'Beauvezer' }),
-			'04006',
-			['commune'],
-			['commune'],
-			'low'
-		],
-		[
-			'code against a position in the next commune: the code wins, the position stays',
-			rec({ codeInsee: '04025' }, P.colmars),
-			'04025',
-			[],
-			['latitude'],
-			'low'
+			'04006'
 		],
 		[
 			'postcode of three communes and a name',
 			rec({ commune: 'Colmars', codePostal: '04370' }),
-			'04061',
-			[],
-			[],
-			'high'
+			'04061'
 		],
-		[
-			'postcode of three communes and a position',
-			rec({ codePostal: '04370' }, P.villars),
-			'04240',
-			[],
-			[],
-			'high'
-		],
-		[
-			'postcode of three communes, a misspelt name, no position: no commune',
-			rec({ commune: 'Colmar', codePostal: '04370' }),
-			null,
-			[],
-			['code_postal'],
-			'none'
-		],
-		[
-			'name and postcode against a far position: the position is replaced',
-			rec({ codeInsee: '04006', commune: 'Allos', codePostal: '04260' }, P.manosque),
-			'04006',
-			['latitude'],
-			['latitude'],
-			'medium'
-		],
-		[
-			'coordinates swapped (far off): code and postcode win over the name',
-			rec({ codeInsee: '04025', commune: 'Allos', codePostal: '04370' }, { lat: 6.6, lon: 44.15 }),
-			'04025',
-			['commune', 'latitude'],
-			['commune', 'latitude'],
-			'medium'
-		],
+		['postcode of three communes and a position', rec({ codePostal: '04370' }, P.villars), '04240'],
 		[
 			'a position outside every contour, 10 km away: kept',
 			rec({ codeInsee: '04006', commune: 'Allos' }, P.northOfAllos),
-			'04006',
-			[],
-			[],
-			'high'
+			'04006'
 		],
 		[
 			'a commune without contour is named by a position within 3 km of its point',
 			rec({ codePostal: '04170' }, P.thorameBasse),
-			'04218',
-			[],
-			[],
-			'high'
-		],
-		[
-			'a name shared with a commune far away, a postcode, a position next door: the name',
-			rec({ commune: 'Beauvezer', codePostal: '04370' }, P.colmars),
-			'04025',
-			[],
-			['latitude'],
-			'low'
+			'04218'
 		],
 		[
 			'a position in a shape two communes share names the one whose point is nearer',
 			rec({ commune: 'Sannerville' }, P.sannerville),
-			'14666',
-			[],
-			[],
-			'high'
+			'14666'
 		],
 		[
 			'a position the source marks as the commune point is not evidence',
 			rec({ codeInsee: '04025', commune: 'Beauvezer', approximate: true }, P.allos),
-			'04025',
-			[],
-			[],
-			'high'
+			'04025'
 		],
 		[
 			'a former code leads to today’s commune, the delegated commune’s name too',
 			rec({ codeInsee: '04044', commune: 'Taloire', codePostal: '04120' }),
-			'04039',
-			[],
-			[],
-			'high'
+			'04039'
 		],
 		[
 			'an article written after the name',
 			rec({ codeInsee: '04144', commune: 'Palud-sur-Verdon (La)' }),
-			'04144',
-			[],
-			[],
-			'high'
+			'04144'
+		]
+	])('%s', (_, input, code) => expectPlacement(input, code, [], [], 'high'));
+
+	// case, record, [commune, the fields corrected (each one said), confidence]
+	it.each<[string, PlacementInput, [string, string[], Placement['confidence']]]>([
+		[
+			'the code names Digne, 35 km away; name, postcode and position say Allos',
+			rec({ codeInsee: '04070', commune: 'Allos', codePostal: '04260' }, P.allos),
+			['04006', ['code_insee'], 'medium']
 		],
 		[
-			'a name that is the start of a commune’s name named by the postcode',
-			rec({ commune: 'VILLARS', codePostal: '04370' }),
-			'04240',
-			[],
-			[],
-			'high'
+			'code and postcode against the name: the name is corrected',
+			rec({ codeInsee: '04006', commune: 'Beauvezer', codePostal: '04260' }),
+			['04006', ['commune'], 'medium']
 		],
 		[
-			'a name that a commune’s name named by the position starts',
-			rec({ commune: 'Beauvezer Village' }, P.beauvezer),
-			'04025',
-			[],
-			[],
-			'high'
+			'code against name, one each: the code wins the tie',
+			rec({ codeInsee: '04006', commune: 'Beauvezer' }),
+			['04006', ['commune'], 'low']
 		],
 		[
-			'a short name is not matched by its first letters',
-			rec({ commune: 'Colm', codePostal: '04370' }),
-			null,
-			[],
-			['code_postal'],
-			'none'
+			'name and postcode against a far position: the position is replaced',
+			rec({ codeInsee: '04006', commune: 'Allos', codePostal: '04260' }, P.manosque),
+			['04006', ['latitude'], 'medium']
+		],
+		[
+			'coordinates swapped (far off): code and postcode win over the name',
+			rec({ codeInsee: '04025', commune: 'Allos', codePostal: '04370' }, { lat: 6.6, lon: 44.15 }),
+			['04025', ['commune', 'latitude'], 'medium']
 		],
 		[
 			'an unknown code, a name and a postcode',
 			rec({ codeInsee: '04999', commune: 'Beauvezer', codePostal: '04370' }),
-			'04025',
-			['code_insee'],
-			['code_insee'],
-			'high'
+			['04025', ['code_insee'], 'high']
 		],
+		// placed by the name, then written as the COG writes it:
+		[
+			'a name that is the start of a commune’s name named by the postcode',
+			rec({ commune: 'VILLARS', codePostal: '04370' }),
+			['04240', ['commune'], 'high']
+		],
+		[
+			'a name that a commune’s name named by the position starts',
+			rec({ commune: 'Beauvezer Village' }, P.beauvezer),
+			['04025', ['commune'], 'high']
+		]
+	])('%s', (_, input, [code, corrected, confidence]) =>
+		expectPlacement(input, code, corrected, corrected, confidence)
+	);
+
+	// case, record, [commune, the fields warned about (nothing corrected), confidence]
+	it.each<[string, PlacementInput, [string | null, string[], Placement['confidence']]]>([
+		[
+			'code against a position in the next commune: the code wins, the position stays',
+			rec({ codeInsee: '04025' }, P.colmars),
+			['04025', ['latitude'], 'low']
+		],
+		[
+			'postcode of three communes, a misspelt name, no position: no commune',
+			rec({ commune: 'Colmar', codePostal: '04370' }),
+			[null, ['code_postal'], 'none']
+		],
+		[
+			'a name shared with a commune far away, a postcode, a position next door: the name',
+			rec({ commune: 'Beauvezer', codePostal: '04370' }, P.colmars),
+			['04025', ['latitude'], 'low']
+		],
+		[
+			'a short name is not matched by its first letters',
+			rec({ commune: 'Colm', codePostal: '04370' }),
+			[null, ['code_postal'], 'none']
+		],
+		// no point known there:
 		[
 			'Corsica: 20200 is Bastia (2B)',
 			rec({ commune: 'Bastia', codePostal: '20200' }),
-			'2B033',
-			[],
-			['latitude'], // no point known there
-			'high'
+			['2B033', ['latitude'], 'high']
 		],
 		[
 			'Corsica: 20167 is shared by Ajaccio and Afa, the name chooses',
 			rec({ commune: 'Afa', codePostal: '20167' }),
-			'2A001',
-			[],
-			['latitude'], // no point known there
-			'high'
+			['2A001', ['latitude'], 'high']
 		],
 		[
 			'outside the mapped territory: placed by code, name and postcode',
 			rec({ codeInsee: '03190', commune: 'Moulins', codePostal: '03000' }),
-			'03190',
-			[],
-			['latitude'], // no point known there
-			'high'
+			['03190', ['latitude'], 'high']
 		],
 		[
 			'nothing known',
 			rec({ codeInsee: '99999', codePostal: '99999' }),
-			null,
-			[],
-			['code_insee', 'code_insee'],
-			'none'
+			[null, ['code_insee', 'code_insee'], 'none']
 		]
-	])('%s', (_, input, code, corrected, warned, confidence) => {
-		const p = placeRecord(input, ref);
-		expect(p.code).toBe(code);
-		expect(fields(p.corrected)).toEqual(corrected);
-		expect(fields(p.warnings)).toEqual(warned);
-		expect(p.confidence).toBe(confidence);
-	});
+	])('%s', (_, input, [code, warned, confidence]) =>
+		expectPlacement(input, code, [], warned, confidence)
+	);
 });
 
 describe('placeRecord: what it returns', () => {

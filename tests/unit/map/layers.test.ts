@@ -14,6 +14,9 @@ import { helpPointsLayer } from '$lib/map/layers/help-points';
 import { communesPlainLayer } from '$lib/map/layers/communes-plain';
 import { searchedPlaceLayer } from '$lib/map/layers/searched-place';
 import { numberedMarkersLayer } from '$lib/map/layers/numbered-markers';
+import { nationalTerritoriesLayer } from '$lib/map/layers/national-territories';
+import { nationalHelpPointsLayer } from '$lib/map/layers/national-help-points';
+import { nationalNamesLayer } from '$lib/map/layers/national-names';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -39,8 +42,21 @@ const LAYERS: [string, MapLayer<never>, object][] = [
 	['help-points', helpPointsLayer, { lieux: empty, kinds: [] }],
 	['communes-plain', communesPlainLayer, { communes: empty }],
 	['searched-place', searchedPlaceLayer, { place: { lat: 44, lon: 6 } }],
-	['numbered-markers', numberedMarkersLayer, { places: [] }]
+	['numbered-markers', numberedMarkersLayer, { places: [] }],
+	[
+		'national-territories',
+		nationalTerritoriesLayer,
+		{ indicator: 'ifn', selected: null, offset: 0 }
+	],
+	['national-help-points', nationalHelpPointsLayer, { offset: 0 }],
+	['national-names', nationalNamesLayer, { offset: 0 }]
 ] as never;
+
+/**
+ * Layers that reuse another map's ids on purpose: the finder's names, and the national map's
+ * help points and names (drawn and clicked as on the département map, never on the same map).
+ */
+const REUSED = ['commune-labels (finder)', 'national-help-points', 'national-names'];
 
 const specsOf = (layer: MapLayer<never>, props: object) => layer.specs(props as never);
 
@@ -79,8 +95,8 @@ describe.each(LAYERS)('the %s layer', (_name, layer, props) => {
 
 describe('the layers of all maps', () => {
 	it('never give two layers the same id', () => {
-		const ids = LAYERS.filter(([name]) => name !== 'commune-labels (finder)').flatMap(
-			([, layer, props]) => specsOf(layer, props).map((s) => s.id)
+		const ids = LAYERS.filter(([name]) => !REUSED.includes(name)).flatMap(([, layer, props]) =>
+			specsOf(layer, props).map((s) => s.id)
 		);
 		expect(new Set(ids).size).toBe(ids.length);
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '$lib/analysis/coverage-params';
-import { coverageQuery, parseCoverageParams } from '$lib/params/coverage';
+import { coverageQuery, parseCoverageParams, parseWithCommunes } from '$lib/params/coverage';
 
 const parse = (q: string) => parseCoverageParams(new URLSearchParams(q));
 
@@ -12,6 +12,7 @@ describe('coverage parameters', () => {
 	it.each([
 		['indicateur=illectronisme', { indicateur: 'illectronisme' }],
 		['reference=epci', { reference: 'epci' }],
+		['reference=region', { reference: 'region' }],
 		['seuil_km=7,5', { seuilKm: 7.5 }],
 		['types=france-services,mediation', { types: ['france-services', 'mediation'] }]
 	])('reads %s', (q, expected) => {
@@ -21,7 +22,7 @@ describe('coverage parameters', () => {
 
 	it.each([
 		['indicateur=pib', /indicateur.*pib/],
-		['reference=region', /reference.*region/],
+		['reference=canton', /reference.*canton/],
 		['seuil_km=-3', /seuil_km.*entre 0 et 100/],
 		['seuil_km=abc', /seuil_km/],
 		['seuil_km=500', /seuil_km/],
@@ -38,5 +39,21 @@ describe('coverage parameters', () => {
 			'reference=france&seuil_km=15&types=mediation'
 		);
 		expect(coverageQuery(DEFAULT_PARAMS).toString()).toBe('');
+	});
+});
+
+describe('communes=0 (dashboards without the per-commune figures)', () => {
+	it.each([
+		['', true],
+		['communes=1', true],
+		['communes=0', false]
+	])('reads %j as %s', (q, expected) => {
+		expect(parseWithCommunes(new URLSearchParams(q))).toEqual({ ok: true, value: expected });
+	});
+
+	it('rejects anything else in French', () => {
+		const r = parseWithCommunes(new URLSearchParams('communes=non'));
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.error).toMatch(/communes.*non/);
 	});
 });

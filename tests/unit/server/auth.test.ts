@@ -28,7 +28,8 @@ describe('passwords', () => {
 		expect(await verifyPassword('un mot de passe solide', a)).toBe(true);
 		expect(await verifyPassword('un mot de passe solidE', a)).toBe(false);
 		expect(await verifyPassword('x', 'md5$abc')).toBe(false);
-	});
+		// four scrypt derivations, deliberately costly: seconds on a loaded machine
+	}, 30_000);
 });
 
 describe('accounts and sessions', () => {

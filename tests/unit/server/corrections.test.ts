@@ -9,7 +9,7 @@ import { applyCorrection, placeForm } from '$lib/server/reports/apply-correction
 import { acceptReport, dismiss } from '$lib/server/reports/decide-report';
 import { ReportLimiter, submitReport } from '$lib/server/reports/submit-report';
 import { undoImport } from '$lib/server/import/history';
-import { toSchemaRow } from '$lib/import/schema-export';
+import { toSchemaRow } from '$lib/server/exports/schema-export';
 import { HONEYPOT } from '$lib/import/report-form';
 
 const NOW = new Date('2026-11-29T10:00:00Z');

@@ -84,7 +84,7 @@ describe('dry run of a table pasted from a roadmap PDF (IFN)', () => {
 		expect(
 			says(
 				report,
-				/^Ces valeurs diffèrent systématiquement des valeurs enregistrées \(IFN 2023, La MedNum\) : autre millésime ou autre méthode \?/
+				/^Ces valeurs diffèrent systématiquement des valeurs enregistrées \(Indice de Fragilité Numérique 2023 \(communes\), La MedNum pour l’ANCT\) : autre millésime ou autre méthode \?/
 			)
 		).toEqual([1]);
 		expect(report.applied).toBe(false);

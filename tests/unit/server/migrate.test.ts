@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createDatabase, openDatabase } from '$lib/server/db/connection';
-import { migrate, migrations, schemaVersion } from '$lib/server/db/migrate';
+import { migrate, migrations, schemaVersion, type Schema } from '$lib/server/db/migrate';
 import { compteByEmail, openAccounts, sessionCompte } from '$lib/server/db/accounts';
 import { listImports } from '$lib/server/db/import-history';
 import { getLieu } from '$lib/server/db/lieux';
@@ -12,9 +12,16 @@ import { getLieu } from '$lib/server/db/lieux';
 const dir = mkdtempSync(join(tmpdir(), 'maillage-migrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The DDL as it was at commit 8065bdf, before numbered migrations. */
-const legacy = (name: string) =>
-	readFileSync(resolve('tests/fixtures/schema-8065bdf', name), 'utf8');
+/**
+ * The DDL of a schema's first `steps` steps, run without a version number: the layout of a
+ * database built before steps were numbered. Commit 8065bdf built steps 1 and 2 of the data
+ * (import history included) and step 1 of the accounts; a released step is never edited.
+ */
+const legacy = (schema: Schema, steps: number) =>
+	migrations(schema)
+		.slice(0, steps)
+		.map((m) => m.sql)
+		.join('\n');
 const LATEST = migrations('data').length;
 
 /** Tables, indexes and the columns of each table, to compare two databases' layouts. */
@@ -81,7 +88,7 @@ describe('migrations of the open-data database', () => {
 	});
 
 	it('upgrade a database built by commit 8065bdf (no user_version) without losing a row', () => {
-		const path = legacyDatabase('8065bdf.sqlite', legacy('schema.sql'));
+		const path = legacyDatabase('8065bdf.sqlite', legacy('data', 2));
 		const old = new Database(path);
 		old.exec(`INSERT INTO imports (date, fichier, type) VALUES ('2025-01-01T10:00:00Z', 'a.csv', 'lieux');
 			INSERT INTO import_changes (import_id, table_name, row_key, action, apres)
@@ -102,11 +109,7 @@ describe('migrations of the open-data database', () => {
 	});
 
 	it('upgrade a database built before the import history existed: its tables are added', () => {
-		const ddl = legacy('schema.sql');
-		const path = legacyDatabase(
-			'no-history.sqlite',
-			ddl.slice(0, ddl.indexOf('-- Import history'))
-		);
+		const path = legacyDatabase('no-history.sqlite', legacy('data', 1));
 		const db = new Database(path);
 		const before = dump(db, DATA_TABLES);
 		expect(schemaVersion(db, 'data')).toBe(1);
@@ -140,7 +143,7 @@ describe('migrations of the accounts database', () => {
 	it('upgrade an accounts database made by commit 8065bdf, keeping accounts and sessions', () => {
 		const path = join(dir, 'comptes-8065bdf.sqlite');
 		const old = new Database(path);
-		old.exec(legacy('accounts.sql'));
+		old.exec(legacy('accounts', 1));
 		old.exec(`INSERT INTO comptes (email, nom, hash, cree_le) VALUES ('a@b.fr', 'A', 'h', '2025-01-01');
 			INSERT INTO sessions VALUES ('tok', 1, '2999-01-01T00:00:00Z');`);
 		const before = dump(old, ['comptes', 'sessions']);

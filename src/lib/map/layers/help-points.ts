@@ -1,4 +1,4 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { SYMBOL_HALO, SYMBOL_OUTLINE } from '../../catalog/style';
 import { HELP_KINDS, KIND_INFO, type HelpKind } from '../../catalog/kinds';
@@ -33,6 +33,18 @@ function drawIcon(kind: HelpKind, itinerant: boolean): ImageData {
 		ctx.fill();
 	}
 	return ctx.getImageData(0, 0, px, px);
+}
+
+/**
+ * The symbol of each kind, plain and itinerant, as map images `lieu-{kind}[-itinerant]` (the
+ * département map and the national map draw help points alike).
+ */
+export function addKindImages(map: MlMap): void {
+	for (const kind of HELP_KINDS)
+		for (const it of [false, true]) {
+			const id = `lieu-${kind}${it ? '-itinerant' : ''}`;
+			if (!map.hasImage(id)) map.addImage(id, drawIcon(kind, it), { pixelRatio: RATIO });
+		}
 }
 
 interface Props {
@@ -74,11 +86,7 @@ export const helpPointsLayer: MapLayer<Props> = {
 	],
 
 	add(map, props) {
-		for (const kind of HELP_KINDS)
-			for (const it of [false, true]) {
-				const id = `lieu-${kind}${it ? '-itinerant' : ''}`;
-				if (!map.hasImage(id)) map.addImage(id, drawIcon(kind, it), { pixelRatio: RATIO });
-			}
+		addKindImages(map);
 		map.addSource('lieux', { type: 'geojson', data: props.lieux });
 		addInOrder(map, this.specs(props));
 		bindPopups(map);

@@ -29,63 +29,38 @@ export interface HelpPointsResult {
 	dedupStats: Record<string, unknown>;
 }
 
+/** A parser of a source's file: its text (CSV) or its rows (JSON), its name, the source key. */
+type Parse<Data> = (data: Data, file: string, sourceKey: string) => ParseResult<HelpPointRecord>;
+type Rows = Record<string, unknown>[];
+/** A source key and how to read its help points. */
+type HelpPointSource = [string, () => ParseResult<HelpPointRecord>];
+
 /**
  * The help-point sources, in the build's order, each with its parser; `point` gives the sources
  * that only name a commune's code (Aidants Connect) its point and name.
  */
-export function helpPointSources(
-	point: CommunePoint,
-	roots?: string[]
-): [string, () => ParseResult<HelpPointRecord>][] {
+export function helpPointSources(point: CommunePoint, roots?: string[]): HelpPointSource[] {
+	const csv = (key: string, parse: Parse<string>): HelpPointSource => [
+		key,
+		() => {
+			const s = readSourceText(sourceInfo(key).path, roots);
+			return parse(s.text, s.file, key);
+		}
+	];
+	const json = (key: string, parse: Parse<Rows>): HelpPointSource => [
+		key,
+		() => {
+			const s = readSourceJson<Rows>(sourceInfo(key).path, roots);
+			return parse(s.data, s.file, key);
+		}
+	];
 	return [
-		[
-			'france-services-2024',
-			() => {
-				const s = readSourceText(sourceInfo('france-services-2024').path, roots);
-				return parseFranceServices(s.text, s.file);
-			}
-		],
-		[
-			'hub-du-sud-2023',
-			() => {
-				const s = readSourceJson<Record<string, unknown>[]>(
-					sourceInfo('hub-du-sud-2023').path,
-					roots
-				);
-				return parseLieuxV1(s.data, s.file, 'hub-du-sud-2023');
-			}
-		],
-		[
-			'cnfs-2022',
-			() => {
-				const s = readSourceJson<Record<string, unknown>[]>(sourceInfo('cnfs-2022').path, roots);
-				return parseCnfs(s.data, s.file);
-			}
-		],
-		[
-			'data-inclusion-2023',
-			() => {
-				const s = readSourceJson<Record<string, unknown>[]>(
-					sourceInfo('data-inclusion-2023').path,
-					roots
-				);
-				return parseDataInclusion(s.data, s.file);
-			}
-		],
-		[
-			'bibliotheques',
-			() => {
-				const s = readSourceText(sourceInfo('bibliotheques').path, roots);
-				return parseBibliotheques(s.text, s.file);
-			}
-		],
-		[
-			'aidants-connect-2024',
-			() => {
-				const s = readSourceText(sourceInfo('aidants-connect-2024').path, roots);
-				return parseAidantsConnect(s.text, s.file, point);
-			}
-		]
+		csv('france-services-2024', parseFranceServices),
+		json('hub-du-sud-2023', parseLieuxV1),
+		json('cnfs-2022', parseCnfs),
+		json('data-inclusion-2023', parseDataInclusion),
+		csv('bibliotheques', parseBibliotheques),
+		csv('aidants-connect-2024', (text, file, key) => parseAidantsConnect(text, file, point, key))
 	];
 }
 

@@ -17,8 +17,9 @@ export interface IndicatorsResult {
 
 /**
  * IFN per commune (as published, or derived from former communes for communes merged since),
- * population-weighted means per département and per EPCI (over all their member communes, even
- * those outside the selection), and illectronisme rates at the level the sources give.
+ * population-weighted means per département, per EPCI and per région (EPCI and région over all
+ * their communes, even those outside the selection) and for France, and illectronisme rates at
+ * the level the sources give.
  */
 export function indicatorsStep(
 	input: CogInput,
@@ -102,25 +103,32 @@ export function indicatorsStep(
 					});
 	}
 
-	// France: every current commune, for the "moyenne France" reference.
+	// Régions of the selection and France: every current commune of the région or the country,
+	// whatever was selected, for the "moyenne régionale" and "moyenne France" references.
+	const regionOfDep = new Map(input.departements.map((d) => [d.code, d.region]));
+	const wantedRegions = new Set(cog.departements.map((d) => d.region));
 	const france = current.map((c) => c.code);
 	for (const [name, field] of IFN_INDICATORS) {
-		const g = aggregateByGroup(
+		const groups = aggregateByGroup(
 			france,
-			() => 'FR',
+			(code) => {
+				const region = regionOfDep.get(depOf.get(code) ?? '');
+				return region && wantedRegions.has(region) ? ['FR', `R${region}`] : 'FR';
+			},
 			(code) => byCode.get(code)?.[field] ?? null,
 			(code) => popOf.get(code) ?? 0
-		).get('FR');
-		if (g?.mean != null)
-			rows.push({
-				niveau: 'france',
-				code: 'FR',
-				indicateur: name,
-				valeur: g.mean,
-				methode: 'moyenne_ponderee',
-				source: ifnInfo.key,
-				millesime
-			});
+		);
+		for (const [key, g] of groups)
+			if (g.mean != null)
+				rows.push({
+					niveau: key === 'FR' ? 'france' : 'region',
+					code: key === 'FR' ? 'FR' : key.slice(1),
+					indicateur: name,
+					valeur: g.mean,
+					methode: 'moyenne_ponderee',
+					source: ifnInfo.key,
+					millesime
+				});
 	}
 	const fr = parseCsv(franceIllectronisme, 'illectronisme-france.csv');
 	for (const { data } of fr.rows)

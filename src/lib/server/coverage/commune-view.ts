@@ -7,6 +7,7 @@ import type { CommuneViewData } from '../../types/coverage';
 import { coveragePoints } from '../db/coverage-data';
 import { isBuiltDepartement, sourcesByKeys } from '../db/territoires';
 import { territoryCoverage } from './territory-coverage';
+import type { TerritoryLevel } from '../../types/territory';
 
 /**
  * A commune's values and its nearest help points (every kind), nearest first. The département's
@@ -56,15 +57,21 @@ export function communeView(
 }
 
 /**
- * Where `/territoire/{dep}?commune=…` should go when the commune is not one of the département's:
+ * Where `/territoire/{code}?commune=…` should go when the commune is not shown on that page's
+ * map (a commune of another département or EPCI; France and the régions have no commune map):
  * the same view on its own département when that one is built, else the view without the
- * commune. Null when the URL is fine as it is (no commune, or a commune of `dep`).
+ * commune. Null when the URL is fine as it is (no commune, or a commune of the territory).
  */
-export function communeRedirect(db: Database.Database, dep: string, url: URL): string | null {
+export function communeRedirect(
+	db: Database.Database,
+	t: { niveau: TerritoryLevel; code: string },
+	url: URL
+): string | null {
 	const code = url.searchParams.get('commune');
 	if (code == null) return null;
 	const c = code ? getCommune(db, code) : null;
-	if (c?.departement === dep) return null;
+	if (c && t.niveau === 'departement' && c.departement === t.code) return null;
+	if (c && t.niveau === 'epci' && c.epci === t.code) return null;
 	const next = new URL(url);
 	if (c && isBuiltDepartement(db, c.departement))
 		next.pathname = url.pathname.replace(/\/territoire\/[^/]+/, `/territoire/${c.departement}`);

@@ -9,29 +9,39 @@ import type {
 	TourneeArretRow
 } from '../../types/rows';
 import { communesExtent } from './communes';
+import { communeCondition } from './territory-scope';
 
 const IFN_KEYS = ['ifn', 'ifn_thd', 'ifn_4g', 'ifn_pauvrete', 'ifn_65plus', 'ifn_diplomes'];
 
-/** Commune features of a département with their indicators, for the map and the table. */
-export function communesGeoJson(db: Database.Database, dep: string): FeatureCollection {
+/**
+ * Commune features of a département or an EPCI (all its communes, across a border) with their
+ * indicators, for the map and the table.
+ */
+export function communesGeoJson(
+	db: Database.Database,
+	dep: string,
+	niveau: 'departement' | 'epci' = 'departement'
+): FeatureCollection {
+	const { where, params } = communeCondition(niveau, dep);
 	const rows = db
 		.prepare<
-			[string],
+			string[],
 			Pick<
 				CommuneRow,
 				'code' | 'nom' | 'epci' | 'population' | 'geometry' | 'geom_status' | 'lat' | 'lon'
 			>
 		>(
 			`SELECT c.code, c.nom, c.epci, c.population, c.geometry, c.geom_status, c.lat, c.lon
-			 FROM communes c WHERE c.departement = ? ORDER BY c.code`
+			 FROM communes c WHERE ${where} ORDER BY c.code`
 		)
-		.all(dep);
+		.all(...params);
 	const ind = db
-		.prepare<[string], Pick<IndicateurRow, 'code' | 'indicateur' | 'valeur' | 'methode'>>(
-			`SELECT i.code, i.indicateur, i.valeur, i.methode FROM indicateurs i
-			 JOIN communes c ON c.code = i.code WHERE i.niveau = 'commune' AND c.departement = ?`
+		.prepare<string[], Pick<IndicateurRow, 'code' | 'indicateur' | 'valeur' | 'methode'>>(
+			`SELECT i.code, i.indicateur, i.valeur, i.methode
+			 FROM (SELECT code FROM communes WHERE ${where}) c
+			 CROSS JOIN indicateurs i ON i.niveau = 'commune' AND i.code = c.code`
 		)
-		.all(dep);
+		.all(...params);
 	const byCode = new Map<string, Record<string, number | string>>();
 	for (const r of ind) {
 		const o = byCode.get(r.code) ?? {};
@@ -97,7 +107,26 @@ export function departementBbox(
 	db: Database.Database,
 	dep: string
 ): [number, number, number, number] | null {
-	const r = communesExtent(db, dep);
+	return paddedBbox(communesExtent(db, dep));
+}
+
+/** Bounding box of an EPCI's communes' points (across a border), or null. */
+export function epciBbox(
+	db: Database.Database,
+	epci: string
+): [number, number, number, number] | null {
+	const r = db
+		.prepare<
+			[string],
+			{ s: number | null; n: number; w: number; e: number }
+		>('SELECT min(lat) s, max(lat) n, min(lon) w, max(lon) e FROM communes WHERE epci = ? AND lat IS NOT NULL')
+		.get(epci);
+	return paddedBbox(r?.s == null ? null : (r as { s: number; n: number; w: number; e: number }));
+}
+
+function paddedBbox(
+	r: { s: number; n: number; w: number; e: number } | null
+): [number, number, number, number] | null {
 	if (!r) return null;
 	const pad = 0.05;
 	return [r.w - pad, r.s - pad, r.e + pad, r.n + pad];

@@ -42,6 +42,13 @@ export function getRow(db: Database.Database, table: TrackedTable, key: Row): Ro
 	);
 }
 
+/** A tracked row that must exist (its key was just read from the database); throws otherwise. */
+export function existingRow(db: Database.Database, table: TrackedTable, key: Row): Row {
+	const row = getRow(db, table, key);
+	if (!row) throw new Error(`${table} ${rowKey(table, key)}: row expected`);
+	return row;
+}
+
 const columns = (row: Row) => Object.keys(row).filter((c) => /^[a-z_]+$/.test(c));
 
 function rawInsert(db: Database.Database, table: TrackedTable, row: Row): void {

@@ -1,32 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { ArrondissementRow, CommuneRow, EpciRow, IndicateurRow } from '../../types/rows';
-import type { ShownValue } from '../../analysis/published-value';
+import type { CommuneDetail, CommuneFacts } from '../../types/coverage';
+import type { ArrondissementRow, CommuneRow, IndicateurRow } from '../../types/rows';
 import { shownIndicators } from './published';
-
-/** The columns of a commune that its detail shows, with its EPCI's name. */
-type CommuneFacts = Pick<
-	CommuneRow,
-	'code' | 'nom' | 'departement' | 'epci' | 'population' | 'lat' | 'lon' | 'geom_status'
-> & { epci_nom: EpciRow['nom'] | null };
-
-export interface CommuneDetail extends CommuneFacts {
-	/** indicator → { commune, epci, departement, france } with the method and source of each. */
-	indicateurs: Record<
-		string,
-		{
-			commune: number | null;
-			methode: string | null;
-			niveau_source: string | null;
-			/** The EPCI's value as shown: published (IFN of La MedNum) where there is one. */
-			epci: number | null;
-			/** How `epci` was chosen, with the published value and the computed mean (IFN only). */
-			epci_origine: ShownValue | null;
-			departement: number | null;
-			france: number | null;
-			source: string | null;
-		}
-	>;
-}
 
 /** A commune with its indicator values against its EPCI, département and France; or null. */
 export function getCommune(db: Database.Database, code: string): CommuneDetail | null {

@@ -4,26 +4,34 @@ import type { IndicateurRow, LieuRow } from '../../types/rows';
 import { communesExtent } from './communes';
 
 /**
- * Communes of a département with their indicator values. Illectronisme is painted on each commune
- * from the finest level the data has: commune, else its EPCI, else its département; the level
- * is returned in `illectronismeNiveau`.
+ * Communes of a département (of every built département when `dep` is null) with their
+ * indicator values (`only` that one when given) and their région. Illectronisme is painted on each commune from the finest
+ * level the data has: commune, else its EPCI, else its département; the level is returned in
+ * `illectronismeNiveau`.
  */
 export function coverageCommunes(
 	db: Database.Database,
-	dep: string
+	dep: string | null,
+	only?: string
 ): (CoverageCommune & { illectronismeNiveau: string | null })[] {
+	const where = dep === null ? '' : 'WHERE c.departement = ?';
+	const params = dep === null ? [] : [dep];
 	const communes = db
-		.prepare<
-			[string],
-			Omit<CoverageCommune, 'values'>
-		>(`SELECT code, nom, departement, epci, population, lat, lon FROM communes WHERE departement = ? ORDER BY code`)
-		.all(dep);
-	const values = db
-		.prepare<[string], Pick<IndicateurRow, 'code' | 'indicateur' | 'valeur'>>(
-			`SELECT i.code, i.indicateur, i.valeur FROM indicateurs i JOIN communes c ON c.code = i.code
-			 WHERE i.niveau = 'commune' AND c.departement = ?`
+		.prepare<string[], Omit<CoverageCommune, 'values'>>(
+			`SELECT c.code, c.nom, c.departement, d.region, c.epci, c.population, c.lat, c.lon
+			 FROM communes c LEFT JOIN departements d ON d.code = c.departement ${where} ORDER BY c.code`
 		)
-		.all(dep);
+		.all(...params);
+	// communes first (CROSS JOIN fixes the order): a département's rows are found through the
+	// primary key instead of scanning every commune value of the country
+	const values = db
+		.prepare<string[], Pick<IndicateurRow, 'code' | 'indicateur' | 'valeur'>>(
+			`SELECT i.code, i.indicateur, i.valeur
+			 FROM (SELECT code FROM communes c ${where}) c
+			 CROSS JOIN indicateurs i ON i.niveau = 'commune' AND i.code = c.code
+			 ${only ? 'WHERE i.indicateur = ?' : ''}`
+		)
+		.all(...params, ...(only ? [only] : []));
 	const byCode = new Map<string, Record<string, number | null>>();
 	for (const v of values) {
 		const o = byCode.get(v.code) ?? {};
@@ -93,26 +101,35 @@ export function coveragePoints(
 	}));
 }
 
-/** Reference averages stored by the build for an indicator: départements, EPCI and France. */
+/**
+ * Reference averages stored by the build for an indicator: départements, EPCI, régions (by COG
+ * code) and France.
+ */
 export function storedReferences(
 	db: Database.Database,
 	indicator: string
-): { departement: Record<string, number>; epci: Record<string, number>; france: number | null } {
+): {
+	departement: Record<string, number>;
+	epci: Record<string, number>;
+	region: Record<string, number>;
+	france: number | null;
+} {
 	const rows = db
 		.prepare<
 			[string],
 			Pick<IndicateurRow, 'niveau' | 'code' | 'valeur'>
-		>(`SELECT niveau, code, valeur FROM indicateurs WHERE indicateur = ? AND niveau IN ('departement', 'epci', 'france')`)
+		>(`SELECT niveau, code, valeur FROM indicateurs WHERE indicateur = ? AND niveau IN ('departement', 'epci', 'region', 'france')`)
 		.all(indicator);
 	const out = {
 		departement: {} as Record<string, number>,
 		epci: {} as Record<string, number>,
+		region: {} as Record<string, number>,
 		france: null as number | null
 	};
 	for (const r of rows) {
 		if (r.niveau === 'france') out.france = r.valeur;
-		else if (r.niveau === 'departement') out.departement[r.code] = r.valeur;
-		else out.epci[r.code] = r.valeur;
+		else if (r.niveau === 'departement' || r.niveau === 'epci' || r.niveau === 'region')
+			out[r.niveau][r.code] = r.valeur;
 	}
 	return out;
 }

@@ -1,6 +1,6 @@
 /** Lookups of `npm run import`: what an imported record is checked against and placed with. */
 import type Database from 'better-sqlite3';
-import type { CommuneRow, EpciRow } from '../../types/rows';
+import type { CommuneRow, EpciRow, TourneeArretRow } from '../../types/rows';
 
 /** Communes of the database, for placing and checking imported records. */
 export type CommuneRef = Pick<
@@ -60,6 +60,13 @@ export function tourStopIds(db: Database.Database, lieu: number): number[] {
 	return db
 		.prepare<[number], number>('SELECT id FROM tournees_arrets WHERE lieu = ?')
 		.pluck()
+		.all(lieu);
+}
+
+/** The stops of a help point's tour as stored, in the order they were added. */
+export function tourStopRows(db: Database.Database, lieu: number): TourneeArretRow[] {
+	return db
+		.prepare<[number], TourneeArretRow>('SELECT * FROM tournees_arrets WHERE lieu = ? ORDER BY id')
 		.all(lieu);
 }
 

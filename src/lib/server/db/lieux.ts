@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FeatureCollection } from 'geojson';
-import type { ExportLieu } from '../../import/schema-export';
+import type { ExportLieu } from '../../types/exports';
 import type {
 	CommuneRow,
 	EpciRow,

@@ -6,34 +6,8 @@ import type {
 	IndicateurRow,
 	SourceRow
 } from '../../types/rows';
-import type { ShownValue } from '../../analysis/published-value';
+import type { EpciSummary, TerritorySummary } from '../../types/territory';
 import { shownIndicator } from './published';
-
-export interface EpciSummary extends Pick<EpciRow, 'code' | 'nom' | 'population'> {
-	/** The population-weighted mean over all the EPCI's communes (the comparison average). */
-	ifn_moyen: number | null;
-	/** The IFN the pages show: La MedNum's published value, else `ifn_moyen`, with both. */
-	ifn: ShownValue;
-	illectronisme: number | null;
-	illectronisme_source: string | null;
-}
-
-export interface TerritorySummary {
-	code: string;
-	nom: string;
-	communes: number;
-	population: number;
-	ifn_moyen: number | null;
-	/** `ifn_moyen` with its origin: no IFN is published per département, so always computed. */
-	ifn: ShownValue;
-	illectronisme: number | null;
-	epci: EpciSummary[];
-	/** Help points by kind. */
-	lieux: Record<string, number>;
-	/** Of which itinerant (buses, itinerant services), by kind. */
-	lieux_itinerants: Record<string, number>;
-	sources: Pick<SourceRow, 'key' | 'titre' | 'producteur' | 'licence' | 'date'>[];
-}
 
 const indicator = (db: Database.Database, niveau: string, code: string, ind: string) =>
 	db
@@ -53,49 +27,28 @@ export function listDepartements(db: Database.Database): Pick<DepartementRow, 'c
 		.all();
 }
 
-/** The summary of one département, or null when it was not built. */
-export function getTerritorySummary(db: Database.Database, code: string): TerritorySummary | null {
-	const dep = db
-		.prepare<
-			[string],
-			Pick<DepartementRow, 'code' | 'nom'>
-		>('SELECT code, nom FROM departements WHERE code = ?')
-		.get(code);
-	if (!dep) return null;
-	const agg = db
-		.prepare<
-			[string],
-			{ n: number; pop: number }
-		>('SELECT count(*) AS n, coalesce(sum(population), 0) AS pop FROM communes WHERE departement = ?')
-		.get(code);
-	if (!agg?.n) return null;
-	const epcis = db
-		.prepare<[string], Pick<EpciRow, 'code' | 'nom' | 'population'>>(
-			`SELECT e.code, e.nom, e.population FROM epci e
-			 WHERE e.code IN (SELECT epci FROM communes WHERE departement = ?) ORDER BY e.nom`
-		)
-		.all(code);
-	const kinds = db
-		.prepare<
-			[string],
-			{ kind: string; n: number; it: number }
-		>('SELECT kind, count(*) AS n, sum(itinerant) AS it FROM lieux WHERE departement = ? GROUP BY kind')
-		.all(code);
-	const sources = db
+/** Every source with its licence and date, for a page's "Sources". */
+export function listSources(db: Database.Database): TerritorySummary['sources'] {
+	return db
 		.prepare<
 			[],
 			TerritorySummary['sources'][number]
 		>('SELECT key, titre, producteur, licence, date FROM sources ORDER BY key')
 		.all();
-	return {
-		code: dep.code,
-		nom: dep.nom,
-		communes: agg.n,
-		population: agg.pop,
-		ifn_moyen: indicator(db, 'departement', code, 'ifn')?.valeur ?? null,
-		ifn: shownIndicator(db, 'departement', code, 'ifn'),
-		illectronisme: indicator(db, 'departement', code, 'illectronisme')?.valeur ?? null,
-		epci: epcis.map((e) => {
+}
+
+/**
+ * The EPCI having communes in a département, in name order, with their values over all their
+ * communes (the département summary's `epci`, kept for the API's clients).
+ */
+export function epciSummaries(db: Database.Database, dep: string): EpciSummary[] {
+	return db
+		.prepare<[string], Pick<EpciRow, 'code' | 'nom' | 'population'>>(
+			`SELECT e.code, e.nom, e.population FROM epci e
+			 WHERE e.code IN (SELECT epci FROM communes WHERE departement = ?) ORDER BY e.nom`
+		)
+		.all(dep)
+		.map((e) => {
 			const ill = indicator(db, 'epci', e.code, 'illectronisme');
 			return {
 				...e,
@@ -104,11 +57,20 @@ export function getTerritorySummary(db: Database.Database, code: string): Territ
 				illectronisme: ill?.valeur ?? null,
 				illectronisme_source: ill?.source ?? null
 			};
-		}),
-		lieux: Object.fromEntries(kinds.map((k) => [k.kind, k.n])),
-		lieux_itinerants: Object.fromEntries(kinds.filter((k) => k.it > 0).map((k) => [k.kind, k.it])),
-		sources
-	};
+		});
+}
+
+/** A commune's own indicator values (as published, or derived from its former communes). */
+export function communeIndicators(
+	db: Database.Database,
+	code: string
+): Pick<IndicateurRow, 'indicateur' | 'valeur' | 'methode' | 'source'>[] {
+	return db
+		.prepare<
+			[string],
+			Pick<IndicateurRow, 'indicateur' | 'valeur' | 'methode' | 'source'>
+		>(`SELECT indicateur, valeur, methode, source FROM indicateurs WHERE niveau = 'commune' AND code = ?`)
+		.all(code);
 }
 
 /** EPCI code → name for the EPCIs having communes in a département. */
@@ -119,6 +81,12 @@ export function epciNames(db: Database.Database, dep: string): Record<string, st
 			Pick<EpciRow, 'code' | 'nom'>
 		>('SELECT code, nom FROM epci WHERE code IN (SELECT epci FROM communes WHERE departement = ?)')
 		.all(dep);
+	return Object.fromEntries(rows.map((r) => [r.code, r.nom]));
+}
+
+/** EPCI code → name for every EPCI of the database. */
+export function epciNamesAll(db: Database.Database): Record<string, string> {
+	const rows = db.prepare<[], Pick<EpciRow, 'code' | 'nom'>>('SELECT code, nom FROM epci').all();
 	return Object.fromEntries(rows.map((r) => [r.code, r.nom]));
 }
 

@@ -158,3 +158,60 @@ export function territoryCommuneCodes(
 		.pluck()
 		.all(...params);
 }
+
+/**
+ * The parts of a territory, named, in name order: the régions of France, the départements of a
+ * région, the EPCI of a département (each whole, even across a border), the communes of an EPCI;
+ * with the built départements holding their communes (a straddling EPCI adds its neighbour's).
+ */
+export function territoryParts(
+	db: Database.Database,
+	t: Pick<TerritoryScope, 'niveau' | 'code'>
+): { parts: TerritoryRef[]; departements: string[] } {
+	const { where, params } = communeCondition(t.niveau, t.code);
+	const named = (sql: string, niveau: TerritoryLevel, code = (c: string) => c) =>
+		db
+			.prepare<string[], { code: string; nom: string }>(sql)
+			.all(...params)
+			.map((r) => ref(code(r.code), r.nom, niveau))
+			.sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+	let parts: TerritoryRef[] = [];
+	let members = { where, params };
+	switch (t.niveau) {
+		case 'france':
+			parts = named(
+				`SELECT code, nom FROM regions WHERE code IN (SELECT region FROM departements WHERE code IN (SELECT departement FROM communes WHERE ${where}))`,
+				'region',
+				regionUrlCode
+			);
+			break;
+		case 'region':
+			parts = named(
+				`SELECT code, nom FROM departements WHERE code IN (SELECT departement FROM communes WHERE ${where})`,
+				'departement'
+			);
+			break;
+		case 'departement':
+			parts = named(
+				`SELECT code, nom FROM epci WHERE code IN (SELECT epci FROM communes WHERE ${where})`,
+				'epci'
+			);
+			members = {
+				where: `(${where}) OR epci IN (SELECT epci FROM communes WHERE ${where})`,
+				params: [...params, ...params]
+			};
+			break;
+		case 'epci':
+			parts = named(`SELECT code, nom FROM communes WHERE ${where}`, 'commune');
+			break;
+		case 'commune':
+			break;
+	}
+	const departements = db
+		.prepare<string[], string>(
+			`SELECT DISTINCT departement FROM communes WHERE ${members.where} ORDER BY departement`
+		)
+		.pluck()
+		.all(...members.params);
+	return { parts, departements };
+}

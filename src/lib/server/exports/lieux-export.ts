@@ -1,6 +1,7 @@
 /** Help points of a built département in the national schema v1.0.2 (rows for CSV or JSON). */
 import type Database from 'better-sqlite3';
-import { toSchemaRow, type SchemaRow } from '../../import/schema-export';
+import type { SchemaRow } from '../../import/national-schema';
+import { toSchemaRow } from './schema-export';
 import { lieuxForExport } from '../db/lieux';
 import { departementRequest } from '../http/params';
 

@@ -3,7 +3,8 @@ import {
 	createCommuneIndex,
 	resolveCommune,
 	searchCommunes,
-	type CommuneIndex
+	type CommuneIndex,
+	type Resolved
 } from '../../analysis/commune-search';
 import { arrondissementsForSearch, communesForSearch } from '../db/communes';
 import { dataVersion } from '../db/data-version';
@@ -14,7 +15,7 @@ const cache = new WeakMap<
 	Database.Database,
 	{
 		version: number;
-		index: CommuneIndex;
+		index: CommuneIndex<Found>;
 		byCode: Map<string, Found>;
 		children: Map<string, Found[]>;
 	}
@@ -42,7 +43,7 @@ function prepared(db: Database.Database) {
 /** Built communes matching a name, postcode or INSEE code, best first, with their point. */
 export function suggestCommunes(db: Database.Database, q: string, limit = 8): Found[] {
 	const c = prepared(db);
-	return searchCommunes(c.index, q, limit).map((x) => c.byCode.get(x.code) as Found);
+	return searchCommunes(c.index, q, limit);
 }
 
 /** One built commune (or municipal arrondissement) by INSEE code, with its point; or null. */
@@ -56,17 +57,6 @@ export function arrondissementsOf(db: Database.Database, code: string): Found[] 
 }
 
 /** What a submitted search designates among the built communes (see analysis resolveCommune). */
-export function resolveSearch(
-	db: Database.Database,
-	q: string
-):
-	| { kind: 'one'; commune: Found; others: Found[] }
-	| { kind: 'choice'; communes: Found[] }
-	| { kind: 'none' } {
-	const c = prepared(db);
-	const r = resolveCommune(c.index, q);
-	const get = (x: { code: string }) => c.byCode.get(x.code) as Found;
-	if (r.kind === 'one') return { kind: 'one', commune: get(r.commune), others: r.others.map(get) };
-	if (r.kind === 'choice') return { kind: 'choice', communes: r.communes.map(get) };
-	return r;
+export function resolveSearch(db: Database.Database, q: string): Resolved<Found> {
+	return resolveCommune(prepared(db).index, q);
 }

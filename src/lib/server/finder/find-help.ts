@@ -115,9 +115,9 @@ export function findHelp(
 			openingState(r.horaires, now, { departement: r.departement }).open === true) &&
 		(!filters.samedi || opensOn(r.horaires, 6, now, { departement: r.departement }));
 	const servingRows = at.commune
-		? itinerantsServing(db, at.commune).filter((x) => {
-				const r = byId.get(x.lieu);
-				return !!r && ok(r);
+		? itinerantsServing(db, at.commune).flatMap((x) => {
+				const row = byId.get(x.lieu);
+				return row && ok(row) ? [{ ...x, row }] : [];
 			})
 		: [];
 	const serving = servingRows.map((x) => x.lieu);
@@ -130,12 +130,12 @@ export function findHelp(
 			limit,
 			maxKm,
 			filter: (id) => {
-				const r = byId.get(id) as LieuIndexRow;
-				return !serving.includes(id) && unplacedHere(r) === unplaced && ok(r);
+				const row = byId.get(id);
+				return !serving.includes(id) && !!row && unplacedHere(row) === unplaced && ok(row);
 			}
 		});
 	const hits = [
-		...serving.map((id) => ({ id, distanceM: distanceM(byId.get(id) as LieuIndexRow, at) })),
+		...servingRows.map((x) => ({ id: x.lieu, distanceM: distanceM(x.row, at) })),
 		...unplacedAfterPlaced(
 			near(false),
 			// a commune's unplaced places are at its point (30 km: the placement rule's bound)
@@ -149,8 +149,9 @@ export function findHelp(
 			hits.map((h) => h.id)
 		).map((l) => [l.id, l])
 	);
-	return hits.map((h) => {
-		const lieu = lieux.get(h.id) as Lieu;
+	return hits.flatMap((h) => {
+		const lieu = lieux.get(h.id);
+		if (!lieu) return []; // the index and the table are of the same data version
 		const dessert = serving.includes(h.id);
 		const arret = byTour.has(h.id);
 		// a bus serving only its own commune (in a métropole) comes to the commune, not the EPCI

@@ -8,9 +8,10 @@ import type Database from 'better-sqlite3';
 import { issue } from '../../import/fields';
 import { placeRecord, type Placement } from '../../import/placement';
 import { defaultServiceArea } from '../../import/service-area';
-import { IMPORT_LIEUX_SOURCE, type Located } from '../../import/read-import';
+import type { Located } from '../../import/read-import';
+import { IMPORT_LIEUX_SOURCE, IMPORT_SOURCES } from '../../import/sources';
 import type { HelpPointRecord } from '../../import/types';
-import { getRow, type ChangeLog, type Row } from '../db/change-log';
+import { existingRow, type ChangeLog, type Row } from '../db/change-log';
 import { lieuOfSource, nextId, sourceKeys, type CommuneRef } from '../db/import-lookups';
 import type { ImportContext, Outcome } from './context';
 
@@ -102,7 +103,7 @@ export function applyHelpPoint(
 	};
 	const existing = lieuOfSource(db, source, sourceId);
 	if (existing !== null) {
-		const lieu = getRow(db, 'lieux', { id: existing }) as Row;
+		const lieu = existingRow(db, 'lieux', { id: existing });
 		const newer = r.dateMaj > String(lieu.date_maj);
 		// A record dated no later than its point (an export read back) does not move the source's date.
 		let changed = log.update('lieux_sources', {
@@ -190,17 +191,6 @@ function keepKnown(lieu: Row, values: Row, r: HelpPointRecord): Row {
 	if (String(lieu.date_maj) > String(out.date_maj)) out.date_maj = lieu.date_maj;
 	return out;
 }
-
-const IMPORT_SOURCES: Record<string, { titre: string; licence: string }> = {
-	[IMPORT_LIEUX_SOURCE]: {
-		titre: 'Lieux importés par un planificateur (schéma national des lieux de médiation numérique)',
-		licence: 'selon le fichier fourni'
-	},
-	'import-illectronisme': {
-		titre: 'Taux d’illectronisme importés par un planificateur',
-		licence: 'selon le fichier fourni'
-	}
-};
 
 /** Add the `sources` row of an import-only source key the first time it is used. */
 export function ensureSource(

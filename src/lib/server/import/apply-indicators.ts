@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { IfnRecord } from '../../import/ifn';
 import type { IllectronismeRecord } from '../../import/illectronisme';
 import type { Located } from '../../import/read-import';
+import { IMPORT_ILLECTRONISME_SOURCE } from '../../import/sources';
 import { IFN_INDICATORS } from '../../catalog/indicators';
 import { getRow, type ChangeLog, type Row } from '../db/change-log';
 import { ensureSource } from './apply-help-points';
@@ -65,7 +66,7 @@ export function applyIllectronisme(
 	ctx: ImportContext,
 	records: Located<IllectronismeRecord>[]
 ): Outcome[] {
-	const source = 'import-illectronisme';
+	const source = IMPORT_ILLECTRONISME_SOURCE;
 	return records.map(({ record: r }) => {
 		const inDb =
 			r.niveau === 'commune'

@@ -8,8 +8,9 @@ import type Database from 'better-sqlite3';
 import { issue } from '../../import/fields';
 import type { Located } from '../../import/read-import';
 import { lieuRefKey, type TourStopRecord } from '../../import/tournees';
-import { getRow, type ChangeLog, type Row } from '../db/change-log';
-import { lieuOfSource, nextId, tourStopIds, tourZones } from '../db/import-lookups';
+import { existingRow, getRow, type ChangeLog } from '../db/change-log';
+import { lieuOfSource, nextId, tourStopRows, tourZones } from '../db/import-lookups';
+import type { TourneeArretRow } from '../../types/rows';
 import type { ImportContext, Outcome } from './context';
 
 /** Result of a tours import: the outcome of each row and the stops removed from the tours. */
@@ -18,7 +19,19 @@ export interface ToursResult {
 	removed: number;
 }
 
-const stopValues = (s: TourStopRecord, source: string): Row => ({
+/** The columns a stop of a file gives; two stops with the same ones are the same stop. */
+const STOP_COLUMNS = [
+	'code_insee',
+	'lat',
+	'lon',
+	'libelle',
+	'horaires',
+	'valide_du',
+	'valide_au'
+] as const;
+type StopValues = Pick<TourneeArretRow, (typeof STOP_COLUMNS)[number] | 'source'>;
+
+const stopValues = (s: TourStopRecord, source: string): StopValues => ({
 	code_insee: s.codeInsee,
 	lat: s.lat,
 	lon: s.lon,
@@ -28,10 +41,8 @@ const stopValues = (s: TourStopRecord, source: string): Row => ({
 	valide_au: s.valideAu,
 	source
 });
-const sameStop = (a: Row, b: Row) =>
-	['code_insee', 'lat', 'lon', 'libelle', 'horaires', 'valide_du', 'valide_au'].every(
-		(k) => (a[k] ?? null) === (b[k] ?? null)
-	);
+const sameStop = (a: StopValues, b: StopValues) =>
+	STOP_COLUMNS.every((k) => (a[k] ?? null) === (b[k] ?? null));
 
 /** Apply the stops of a tours file. */
 export function applyTournees(
@@ -79,7 +90,7 @@ export function applyTournees(
 			ctx.issues.push(issue('warning', ctx.file, line, 'code_insee', msg));
 			stop = { ...s, codeInsee: null };
 		}
-		const row = getRow(db, 'lieux', { id: lieu }) as Row;
+		const row = existingRow(db, 'lieux', { id: lieu });
 		if (!row.itinerant && !warnedLieux.has(lieu)) {
 			warnedLieux.add(lieu);
 			const msg = `Le lieu « ${row.nom} » n’est pas marqué itinérant : tournée enregistrée quand même.`;
@@ -90,13 +101,13 @@ export function applyTournees(
 	const source = `import:${ctx.file}`;
 	let removed = 0;
 	for (const [lieu, list] of byLieu) {
-		const old = tourStopIds(db, lieu).map((id) => getRow(db, 'tournees_arrets', { id }) as Row);
+		const old = tourStopRows(db, lieu);
 		const kept = new Set<number>();
 		for (const { record } of list) {
 			const values = stopValues(record, source);
-			const same = old.find((o) => !kept.has(o.id as number) && sameStop(o, values));
+			const same = old.find((o) => !kept.has(o.id) && sameStop(o, values));
 			if (same) {
-				kept.add(same.id as number);
+				kept.add(same.id);
 				outcomes.push('unchanged');
 				continue;
 			}
@@ -104,7 +115,7 @@ export function applyTournees(
 			outcomes.push('imported');
 		}
 		for (const o of old)
-			if (!kept.has(o.id as number)) {
+			if (!kept.has(o.id)) {
 				log.delete('tournees_arrets', { id: o.id });
 				removed++;
 			}

@@ -6,17 +6,9 @@
 import type Database from 'better-sqlite3';
 import { IFN_INDICATORS } from '../../catalog/indicators';
 import { compareValues, type MillesimeCheck } from '../../import/millesime';
-
-export type { MillesimeCheck };
 import type { ParsedImport } from '../../import/read-import';
+import { IMPORT_ILLECTRONISME_SOURCE, sourceName } from '../../import/sources';
 import { storedIndicatorValues } from '../db/import-lookups';
-
-/** How the warning names the stored values of each source an import can replace. */
-const LABELS: Record<string, string> = {
-	'ifn-2023': 'IFN 2023, La MedNum',
-	'ifn-epci-2023': 'IFN 2023 des EPCI, La MedNum',
-	'import-illectronisme': 'taux d’illectronisme importés'
-};
 
 /** Gap a rounding can make: a tenth of a 0–10 score, half a point of a percentage. */
 const TOLERANCE: Record<string, number> = { ifn: 0.05, illectronisme: 0.5 };
@@ -58,13 +50,13 @@ export function checkMillesime(db: Database.Database, parsed: ParsedImport): Mil
 				niveau: r.niveau,
 				code: r.code,
 				indicateur: 'illectronisme',
-				source: 'import-illectronisme',
+				source: IMPORT_ILLECTRONISME_SOURCE,
 				imported: r.taux
 			});
 	const checks = [...new Set(pairs.map((p) => p.source))].map((source) => {
 		const mine = pairs.filter((p) => p.source === source);
 		const tolerance = TOLERANCE[mine[0].indicateur] ?? TOLERANCE.ifn;
-		return { ...compareValues(mine, tolerance), source, label: LABELS[source] ?? source };
+		return { ...compareValues(mine, tolerance), source, label: sourceName(source) };
 	});
 	checks.sort((a, b) => Number(b.systematic) - Number(a.systematic) || b.compared - a.compared);
 	return checks[0] ?? null;

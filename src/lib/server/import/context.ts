@@ -15,8 +15,11 @@ export interface ImportContext {
 	date: string;
 	issues: ImportIssue[];
 	communes: Map<string, CommuneRef>;
-	/** The database's communes by postcode, for telling what a column of a pasted table holds. */
-	communesByPostcode: Map<string, CommuneRef[]>;
+	/**
+	 * The database's communes by postcode, for telling what a column of a pasted table holds;
+	 * made on first use (a property, as the pure readers expect).
+	 */
+	readonly communesByPostcode: Map<string, CommuneRef[]>;
 	deps: Set<string>;
 	epcis: Set<string>;
 	/** EPCI code → type (CC, CA, CU, METRO, MET69). */
@@ -36,21 +39,20 @@ export function importContext(
 ): ImportContext {
 	const refs = communeRefs(db);
 	const communes = new Map(refs.map((c) => [c.code, c]));
-	const communesByPostcode = new Map<string, CommuneRef[]>();
 	const epciMembers = new Map<string, string[]>();
-	for (const c of refs) {
-		for (const cp of c.codes_postaux.split('|').filter(Boolean))
-			communesByPostcode.set(cp, [...(communesByPostcode.get(cp) ?? []), c]);
+	for (const c of refs)
 		if (c.epci) epciMembers.set(c.epci, [...(epciMembers.get(c.epci) ?? []), c.code]);
-	}
 	const { deps, epcis, epciTypes } = builtTerritories(db);
 	let reference: CommuneReference | undefined;
+	let byPostcode: Map<string, CommuneRef[]> | undefined;
 	return {
 		file,
 		date,
 		issues,
 		communes,
-		communesByPostcode,
+		get communesByPostcode() {
+			return (byPostcode ??= communesByPostcode(refs));
+		},
 		deps,
 		epcis,
 		epciTypes,
@@ -58,4 +60,13 @@ export function importContext(
 		knownSources: sourceKeys(db),
 		reference: () => (reference ??= communeReference(cogPlacementIndex(), communePositions(db)))
 	};
+}
+
+/** Communes by each of their postcodes. */
+function communesByPostcode(refs: CommuneRef[]): Map<string, CommuneRef[]> {
+	const byPostcode = new Map<string, CommuneRef[]>();
+	for (const c of refs)
+		for (const cp of c.codes_postaux.split('|').filter(Boolean))
+			byPostcode.set(cp, [...(byPostcode.get(cp) ?? []), c]);
+	return byPostcode;
 }

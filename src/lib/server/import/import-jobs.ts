@@ -4,10 +4,7 @@
  * afterwards. A file is capped in rows (before parsing) and the worker in heap; every refusal is
  * a French message for the page, never a 500.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../workers/ts-worker';
 import type { UndoResult } from './history';
 import type { RunImportOptions } from './run-import';
 import type { JobReport } from '../../types/import';
@@ -41,19 +38,9 @@ export type JobOutcome =
 	| { ok: true; undo: UndoResult }
 	| { ok: false; error: string; status: number };
 
-/** The worker's module: next to this one from source, else in the project (bundled server). */
-function workerEntry(): string {
-	const here = new URL('./import-worker.ts', import.meta.url);
-	if (here.protocol === 'file:' && existsSync(fileURLToPath(here))) return here.href;
-	return pathToFileURL(resolve(process.cwd(), 'src/lib/server/import/import-worker.ts')).href;
-}
-
 function startWorker(job: ImportJob): Promise<JobResult> {
-	// The TypeScript sources are loaded through tsx, a runtime dependency (as `npm run import`).
-	const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(workerEntry())}); })`;
 	return new Promise((done) => {
-		const worker = new Worker(boot, {
-			eval: true,
+		const worker = startTsWorker('import/import-worker.ts', {
 			workerData: job,
 			resourceLimits: { maxOldGenerationSizeMb: UPLOAD_LIMITS.maxHeapMb }
 		});

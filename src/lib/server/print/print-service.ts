@@ -65,8 +65,3 @@ export function servePrint(
 	const key = printKey(job);
 	return key ? cache.getOrRender(key, run, signal) : run(signal);
 }
-
-/** Figures for the bench and the logs. */
-export function printLoadStats() {
-	return { queue: printQueue.stats(), cache: cache.stats() };
-}

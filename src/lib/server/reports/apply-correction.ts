@@ -17,8 +17,10 @@ import {
 	type LieuFormField,
 	type LieuFormValues
 } from '../../import/lieu-form';
-import { IMPORT_LIEUX_SOURCE, readImport } from '../../import/read-import';
-import { toSchemaRow, type SchemaRow } from '../../import/schema-export';
+import { readImport } from '../../import/read-import';
+import { IMPORT_LIEUX_SOURCE } from '../../import/sources';
+import type { SchemaRow } from '../../import/national-schema';
+import { toSchemaRow } from '../exports/schema-export';
 import { ChangeLog } from '../db/change-log';
 import { finishImport, importChanges, insertImport } from '../db/import-history';
 import { tourStopIds } from '../db/import-lookups';

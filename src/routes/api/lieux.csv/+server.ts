@@ -1,6 +1,6 @@
 import { getDb } from '$lib/server/db/connection';
 import { schemaExportRequest } from '$lib/server/exports/lieux-export';
-import { toSchemaCsv } from '$lib/import/schema-export';
+import { toSchemaCsv } from '$lib/server/exports/schema-export';
 
 /** GET /api/lieux.csv?departement=04: help points in the national schema v1.0.2 (CSV). */
 export function GET({ url }) {

@@ -4,21 +4,15 @@ import { runJob, UPLOAD_LIMITS } from '$lib/server/import/import-jobs';
 import type { JobReport } from '$lib/types/import';
 import { IMPORT_TYPES, type ImportType } from '$lib/import/column-mapping';
 import { keepUpload, takeUpload } from '$lib/server/import/pending-uploads';
+import type { RunImportOptions } from '$lib/server/import/run-import';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /** The report for the page: its first 200 problems (the worker sends no more) and their total. */
 const forPage = (r: JobReport) => ({ ...r, issues: r.issues.slice(0, 200) });
 
-/** Check or apply a file in the import worker (the request thread keeps answering). */
-async function importInWorker(options: {
-	bytes: Uint8Array;
-	file: string;
-	type: ImportType;
-	dryRun?: boolean;
-	acceptPartial?: boolean;
-	replaceMillesime?: boolean;
-}) {
+/** Check or apply a file in the import worker (the request thread keeps answering), rows capped. */
+async function importInWorker(options: Omit<RunImportOptions, 'maxRows' | 'now'>) {
 	const r = await runJob({
 		op: 'import',
 		dbPath: databasePath(),

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
-import { getTerritorySummary } from '$lib/server/db/territoires';
+import { findTerritory } from '$lib/server/db/territory-scope';
 import { communesExport } from '$lib/server/exports/communes-export';
 import { DEFAULT_PARAMS } from '$lib/analysis/coverage-params';
 import { parseCoverageParams } from '$lib/params/coverage';
@@ -8,8 +8,13 @@ import { orDefault } from '$lib/params/parsed';
 
 export function load({ params, url }) {
 	const db = getDb();
-	const summary = getTerritorySummary(db, params.code);
-	if (!summary) error(404, `Territoire inconnu ou non chargé : ${params.code}`);
+	const t = findTerritory(db, params.code);
+	if (t?.niveau !== 'departement')
+		error(404, `Territoire inconnu ou non chargé : ${params.code.slice(0, 40)}`);
 	const analysis = orDefault(parseCoverageParams(url.searchParams), DEFAULT_PARAMS);
-	return { summary, analysis, rows: communesExport(db, params.code, analysis) };
+	return {
+		summary: { code: t.code, nom: t.nom },
+		analysis,
+		rows: communesExport(db, t.code, analysis)
+	};
 }

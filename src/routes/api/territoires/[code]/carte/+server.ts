@@ -1,25 +1,17 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
-import {
-	communesGeoJson,
-	departementBbox,
-	outlinesGeoJson,
-	tourStopsGeoJson
-} from '$lib/server/db/carte';
-import { lieuxGeoJson } from '$lib/server/db/lieux';
+import { territoryCodeOr400, unknownTerritory } from '$lib/server/http/territory-code';
+import { territoryMapData } from '$lib/server/territories/map-data';
 
-/** GET /api/territoires/{code}/carte: what the map draws (communes, outlines, help points). */
+/**
+ * GET /api/territoires/{code}/carte: what the map of a département or an EPCI draws (communes,
+ * outlines, help points, tour stops). A région and France are drawn from the national tiles.
+ */
 export function GET({ params, setHeaders }) {
-	const db = getDb();
-	const bbox = departementBbox(db, params.code);
-	if (!bbox)
-		return json({ error: `Territoire inconnu ou non chargé : ${params.code}` }, { status: 404 });
+	const code = territoryCodeOr400(params.code);
+	if (code instanceof Response) return code;
+	const data = territoryMapData(getDb(), code);
+	if (!data) return unknownTerritory(code);
 	setHeaders({ 'cache-control': 'public, max-age=300' });
-	return json({
-		bbox,
-		communes: communesGeoJson(db, params.code),
-		contours: outlinesGeoJson(db, params.code),
-		lieux: lieuxGeoJson(db, params.code),
-		arrets: tourStopsGeoJson(db, params.code)
-	});
+	return json(data);
 }

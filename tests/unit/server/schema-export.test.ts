@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/import/csv';
 import { readImport } from '../../../src/lib/import/read-import';
+import { kindFromSchemaRow, SCHEMA_FIELDS } from '../../../src/lib/import/national-schema';
 import {
-	kindFromSchemaRow,
-	SCHEMA_FIELDS,
 	toSchemaCsv,
 	toSchemaJson,
-	toSchemaRow,
-	type ExportLieu
-} from '../../../src/lib/import/schema-export';
+	toSchemaRow
+} from '../../../src/lib/server/exports/schema-export';
+import type { ExportLieu } from '../../../src/lib/types/exports';
 import { LIEUX } from '../../helpers/export-lieux';
 
 /** What a help point and an imported record must share for the round trip to be lossless. */

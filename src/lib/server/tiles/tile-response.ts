@@ -1,0 +1,32 @@
+/** The HTTP answer of a vector tile: gzipped when accepted, with an ETag of its data version. */
+import type { TileCoord } from '../../params/tile';
+import type { TileFile } from './tile-service';
+
+/**
+ * Browsers keep a tile 5 minutes, then ask again with If-None-Match: an import or a rebuild (a
+ * new data version) changes the ETag, so the map shows new data within minutes.
+ */
+export const TILE_CACHE_CONTROL = 'public, max-age=300';
+
+/** The response for a tile, or a 304 when the browser holds this version already. */
+export function tileResponse(
+	request: Request,
+	{ z, x, y }: TileCoord,
+	file: TileFile,
+	version: number
+): Response {
+	const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '') && file.gz.length > 0;
+	const etag = `"${version.toString(36)}-${z}-${x}-${y}${gzip ? '-gz' : ''}"`;
+	const headers: Record<string, string> = {
+		'content-type': 'application/x-protobuf',
+		'cache-control': TILE_CACHE_CONTROL,
+		etag,
+		vary: 'Accept-Encoding'
+	};
+	if (gzip) headers['content-encoding'] = 'gzip';
+	if ((request.headers.get('if-none-match') ?? '').split(/\s*,\s*/).includes(etag))
+		return new Response(null, { status: 304, headers });
+	const body = gzip ? file.gz : file.body;
+	headers['content-length'] = String(body.length);
+	return new Response(new Uint8Array(body), { headers });
+}
