@@ -90,10 +90,11 @@ describe('issue 10: one rule, one distance, in the API', () => {
 				Number(row.distance_route_estimee_km.replace(',', '.')),
 				row.nom
 			).toBeGreaterThanOrEqual(10);
-		// Vaumeilh: 8,1 km as the crow flies, 10,6 km by the road estimate, a zone blanche
-		const vaumeilh = rows.find((row) => row.nom === 'Vaumeilh');
-		expect(vaumeilh?.zone_blanche).toBe('1');
-		expect(vaumeilh?.distance_vol_oiseau_km).toBe('8,1');
-		expect(vaumeilh?.distance_route_estimee_km).toBe('10,6');
+		// Bayons: 7,9 km as the crow flies, 10,3 km by the road estimate, a zone blanche (with the
+		// whole country built, Vaumeilh's nearest help is now in the Hautes-Alpes)
+		const bayons = rows.find((row) => row.nom === 'Bayons');
+		expect(bayons?.zone_blanche).toBe('1');
+		expect(bayons?.distance_vol_oiseau_km).toBe('7,9');
+		expect(bayons?.distance_route_estimee_km).toBe('10,3');
 	});
 });

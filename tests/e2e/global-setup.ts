@@ -1,5 +1,6 @@
-// End-to-end setup: build a real SQLite database (04, 03, 40), then start the app with scripts/start.js
-// (the `npm start` path: it builds the app when its sources changed).
+// End-to-end setup: build the database `npm start` builds (the whole country, by the same command),
+// then start the app with scripts/start.js (the `npm start` path: it builds the app when its
+// sources changed).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,8 +54,13 @@ export default async function setup(project: TestProject) {
 		...env,
 		MAILLAGE_PASSWORD: PLANNER.password
 	});
-	if (!process.env.E2E_REUSE_DB)
-		run('npx', ['tsx', 'scripts/db-build.ts', '--departements', '04,03,40'], env);
+	if (!process.env.E2E_REUSE_DB) {
+		const t0 = performance.now();
+		run('npx', ['tsx', 'scripts/db-build.ts'], env);
+		console.log(
+			`e2e: base de toute la France en ${((performance.now() - t0) / 1000).toFixed(1)} s`
+		);
+	}
 	insertHostilePoint(db);
 	// The app starts exactly as `npm start` does; the tests set only the port and the file paths.
 	const port = 4300 + Math.floor(Math.random() * 500);

@@ -184,6 +184,69 @@ describe('commune posters', () => {
 	});
 });
 
+describe('beyond the pilots: an EPCI across a border, Corsica, the DROM, Paris', () => {
+	it('prints the sheet of an EPCI straddling the Côte-d’Or and the Saône-et-Loire', async () => {
+		const file = join(dir, 'carte-200006682.pdf');
+		writeFileSync(
+			file,
+			await fetchFile('/imprimer/carte.pdf?territoire=200006682&theme=lieux&format=A4-paysage')
+		);
+		const [w, h] = pageSize(file, '1+');
+		close(w, 842);
+		close(h, 595);
+		const text = pdfText(file);
+		expect(text).toContain('CA Beaune, Côte et Sud');
+		// its places on both sides of the border: Beaune (21) and Chagny (71)
+		expect(text).toMatch(/— Beaune\b/);
+		expect(text).toMatch(/— Chagny\b/);
+	});
+
+	it('prints a poster in Réunion and one in Paris 11e, their numbers as people dial them', async () => {
+		const reunion = join(dir, 'affiche-97411.pdf');
+		writeFileSync(reunion, await fetchFile('/imprimer/affiche.pdf?commune=97411'));
+		pageSize(reunion);
+		const text = pdfText(reunion);
+		expect(text).toContain('À Saint-Denis et aux alentours');
+		expect(text).toMatch(/Tél\. 0(262|692|693) \d\d \d\d \d\d/);
+		expect(text).not.toMatch(/\+262/);
+		const paris = join(dir, 'affiche-75111.pdf');
+		writeFileSync(paris, await fetchFile('/imprimer/affiche.pdf?commune=75111'));
+		expect(pdfText(paris)).toContain('À Paris 11e Arrondissement et aux alentours');
+		expect(pdfText(paris)).toMatch(/75011 Paris/i);
+	});
+
+	it('refuses a région with a French message', async () => {
+		const r = await fetch(`${baseURL}/imprimer/carte.pdf?territoire=R93`);
+		expect(r.status).toBeGreaterThanOrEqual(400);
+		expect((await r.json()).error).toMatch(/trop grand pour une feuille A4/);
+	});
+
+	it('chooses a département, then an EPCI across its border, then one of its communes', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		try {
+			await page.goto(baseURL + '/imprimer?departement=71');
+			await page
+				.getByLabel('Intercommunalité (facultatif)')
+				.selectOption({ label: 'CA Beaune, Côte et Sud - Communauté Beaune-Chagny-Nolay' });
+			await expect.poll(() => new URL(page.url()).searchParams.get('epci')).toBe('200006682');
+			const communes = page.getByLabel('Commune (facultatif)');
+			// Beaune is in the Côte-d’Or, the EPCI's other side
+			await expect.poll(() => communes.locator('option[value="21054"]').count()).toBe(1);
+			expect(await communes.locator('option[value="71073"]').count()).toBe(1); // Chagny
+			const preview = page.getByTestId('print-preview');
+			await preview.waitFor({ timeout: 30_000 });
+			await communes.selectOption('21054');
+			await expect.poll(() => page.locator('input[name="territoire"]').inputValue()).toBe('21054');
+			// Corsica and the DROM are in the list of départements
+			const deps = await page.locator('select[name="departement"] option').allInnerTexts();
+			expect(deps).toEqual(expect.arrayContaining(['2A — Corse-du-Sud', '976 — Mayotte']));
+			expect(deps.length).toBe(101);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
 describe('the poster and the finder agree', () => {
 	const decode = (t: string) =>
 		t

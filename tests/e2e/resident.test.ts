@@ -310,26 +310,26 @@ describe('resident finder on a 360 px phone tells the truth (issue 10)', () => {
 		await expect.poll(() => page.getByRole('listbox').isVisible()).toBe(false);
 	});
 
-	it('"st andre" + Enter offers the communes grouped by département', async () => {
-		await page.getByLabel('Votre commune, code postal ou adresse').fill('st andre');
+	it('"st andre les" + Enter offers the communes grouped by département', async () => {
+		// (« st andre » alone now names the six communes called Saint-André exactly)
+		await page.getByLabel('Votre commune, code postal ou adresse').fill('st andre les');
 		await page.keyboard.press('Enter');
 		const choices = page.getByTestId('choices');
 		await choices.waitFor();
 		const text = await choices.innerText();
 		expect(text).toMatch(/Alpes-de-Haute-Provence \(04\)[\s\S]*Saint-André-les-Alpes/);
-		expect(text).toMatch(/Landes \(40\)[\s\S]*Saint-André-de-Seignanx/);
+		expect(text).toMatch(/Aube \(10\)[\s\S]*Saint-André-les-Vergers/);
 		expect(await page.getByTestId('results').count()).toBe(0);
 		await choices.getByRole('link', { name: 'Saint-André-les-Alpes' }).tap();
 		await expect.poll(() => new URL(page.url()).searchParams.get('commune')).toBe('04173');
 	});
 
-	it('a commune outside the built territories says which are covered', async () => {
-		await page.goto(baseURL + '/trouver?q=Paris');
+	it('a name that is no commune of France says so, and what to type instead', async () => {
+		// (a partial build names its départements: tests/integration/server/finder-everywhere)
+		await page.goto(baseURL + '/trouver?q=Atlantide');
 		const alert = await page.locator('#introuvable').innerText();
-		expect(alert).toMatch(/Paris/);
-		expect(alert).toMatch(/Allier \(03\)/);
-		expect(alert).toMatch(/Alpes-de-Haute-Provence \(04\)/);
-		expect(alert).toMatch(/Landes \(40\)/);
+		expect(alert).toMatch(/Aucune commune de France ne s’appelle « Atlantide »/);
+		expect(alert).toMatch(/code postal/);
 	});
 
 	it('after Back, the box shows the search whose results are on screen', async () => {
@@ -364,7 +364,10 @@ describe('detail pages that agree with themselves (issue 10)', () => {
 	it('the library of Castellane: its hours summary, no "appelez" without a contact', async () => {
 		const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
 		await page.goto(baseURL + '/trouver?commune=04039');
-		await page.getByTestId('apart').getByRole('link', { name: 'Médiathèque Municipale' }).click();
+		await page
+			.getByTestId('apart')
+			.getByRole('link', { name: 'Médiathèque Municipale', exact: true })
+			.click();
 		await page.waitForURL(/\/lieu\/\d+$/);
 		const text = await page.locator('article').innerText();
 		expect(text).toMatch(/12 h d’ouverture par semaine/);

@@ -150,7 +150,8 @@ export type Resolved<C extends Commune = Commune> =
 
 /**
  * The commune a search typed and submitted (Enter, or without JavaScript) designates, without
- * guessing: a single exact match (name, INSEE code, postcode) or a single candidate is taken;
+ * guessing: a single exact match (name, INSEE code, postcode; a postcode before an INSEE code)
+ * or a single candidate is taken;
  * several exact matches (homonyms, a postcode shared by villages) or several partial ones ("st
  * andre": Saint-André-les-Alpes, Saint-André-de-Seignanx…) are offered as a choice.
  */
@@ -161,7 +162,11 @@ export function resolveCommune<C extends Commune>(
 ): Resolved<C> {
 	const found = searchCommunesRanked(index, query, limit);
 	if (found.length === 0) return { kind: 'none' };
-	const exact = found.filter((f) => f.rank === 0);
+	let exact = found.filter((f) => f.rank === 0);
+	// 13005 is Aubagne's INSEE code and Marseille 5e's postcode: a resident types postcodes
+	const typed = query.replace(/\s/g, '');
+	const byPostcode = exact.filter((f) => f.commune.codesPostaux.includes(typed));
+	if (byPostcode.length > 0) exact = byPostcode;
 	if (exact.length === 1 || found.length === 1) {
 		const one = exact[0] ?? found[0];
 		return {

@@ -225,7 +225,10 @@ describe('the whole country: arrondissements, Corsica, overseas, homonyms', () =
 		{ ...C('97411', 'Saint-Denis', ['97400', '97490'], 155634), departement: '974' },
 		{ ...C('11339', 'Saint-Denis', ['11310'], 523), departement: '11' },
 		{ ...C('97611', 'Mamoudzou', ['97600'], 71437), departement: '976' },
-		{ ...C('97302', 'Cayenne', ['97300'], 62675), departement: '973' }
+		{ ...C('97302', 'Cayenne', ['97300'], 62675), departement: '973' },
+		{ ...C('13005', 'Aubagne', ['13400'], 47681), departement: '13' },
+		{ ...C('13055', 'Marseille', ['13005'], 886040), departement: '13' },
+		A('13205', 'Marseille 5e Arrondissement', '13005', 45702)
 	];
 	const fr = createCommuneIndex(FRANCE);
 	it.each([
@@ -245,6 +248,8 @@ describe('the whole country: arrondissements, Corsica, overseas, homonyms', () =
 		['97400', '97411'],
 		['saint denis 974', '97411'],
 		['Mamoudzou', '97611'],
+		// Aubagne's INSEE code, Marseille 5e's postcode: the postcode wins
+		['13005', '13205'],
 		['cayenne', '97302']
 	])('"%s" designates %s', (q, code) => {
 		const r = resolveCommune(fr, q);

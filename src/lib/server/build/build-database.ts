@@ -163,6 +163,9 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 				dedoublonnage: JSON.stringify(hp.dedupStats)
 			});
 		})();
+		// Statistics for the query planner: without them, a département's indicators are read by
+		// scanning those of the whole country (760 ms instead of 20 ms at national scale).
+		db.exec('ANALYZE');
 		const counts = tableCounts(db);
 		// WAL is stored in the file: the server's readers then never wait for an import.
 		db.pragma('journal_mode = WAL');

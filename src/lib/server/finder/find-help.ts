@@ -154,16 +154,20 @@ export function findHelp(
 		if (!lieu) return []; // the index and the table are of the same data version
 		const dessert = serving.includes(h.id);
 		const arret = byTour.has(h.id);
+		// a bus serving only its own commune (in a métropole) comes to the commune, not the EPCI
+		const serves =
+			lieu.code_insee === at.commune
+				? 'intervient dans votre commune'
+				: 'intervient dans votre intercommunalité';
 		const trajet = arret
 			? 'passe dans votre commune'
 			: dessert
-				? 'intervient dans votre intercommunalité'
+				? serves
 				: travelEstimate(h.distanceM);
 		const where = { departement: lieu.departement };
-		const distance = arret
-			? { main: 'Passe dans votre commune', detail: null }
-			: dessert
-				? { main: 'Intervient dans votre intercommunalité', detail: null }
+		const distance =
+			arret || dessert
+				? { main: trajet[0].toUpperCase() + trajet.slice(1), detail: null }
 				: describeDistance({
 						distanceM: h.distanceM,
 						approximate: lieu.approximatif === 1,

@@ -115,15 +115,17 @@ export function finderPage(db: Database.Database, query: FinderQuery, now: Date)
 	// itinerant services serve communes: an arrondissement is served as its city
 	const searched = place?.commune ? communeByCode(db, place.commune) : null;
 	const at = place && { ...place, commune: searched?.parent ?? place.commune };
+	const arrondissements = place?.commune ? arrondissementsOf(db, place.commune).map(short) : [];
 	const help = (limit: number, scope: 'declared' | 'other') =>
 		at ? findHelp(db, at, query.filters, limit, now, scope).map((r) => card(r, now)) : [];
 	return {
 		text: query.text,
 		filters: query.filters,
 		place,
-		autres,
+		// the city's arrondissements are offered apart, as a list of their own
+		autres: autres.filter((a) => !arrondissements.some((x) => x.code === a.code)),
 		choix,
-		arrondissements: place?.commune ? arrondissementsOf(db, place.commune).map(short) : [],
+		arrondissements,
 		couverture: builtForWholeCountry(db) ? null : departements,
 		departements,
 		notFound: !!query.text && !place && choix.length === 0,

@@ -72,13 +72,11 @@ export function posterData(
 		itinerant: h.lieu.itinerant === 1,
 		nom: displayName(h.lieu.nom),
 		quoi: `${kindInfo(h.lieu.kind)?.label ?? h.lieu.kind}${h.lieu.itinerant ? ' itinérant' : ''} · ${
-			h.arretDansLaCommune
-				? 'passe dans votre commune'
-				: h.dessertLaCommune
-					? 'intervient dans votre intercommunalité'
-					: h.lieu.code_insee === c.code
-						? `à ${c.nom}`
-						: `${formatDistance(h.distanceM)}, ${h.trajet}`
+			h.dessertLaCommune
+				? h.trajet // « passe dans votre commune », « intervient dans votre intercommunalité »
+				: h.lieu.code_insee === c.code
+					? `à ${c.nom}`
+					: `${formatDistance(h.distanceM)}, ${h.trajet}`
 		}`,
 		adresse: [h.lieu.adresse, [h.lieu.code_postal, h.lieu.commune].filter(Boolean).join(' ')]
 			.filter(Boolean)
