@@ -62,39 +62,9 @@ export function getLieu(
 	return { ...l, sources };
 }
 
-/** What the resident finder needs of every help point, to index and filter them in memory. */
-export type LieuIndexRow = Pick<
-	LieuRow,
-	| 'id'
-	| 'kind'
-	| 'lat'
-	| 'lon'
-	| 'departement'
-	| 'itinerant'
-	| 'horaires'
-	| 'services'
-	| 'publics'
-	| 'frais'
-	| 'code_insee'
-	| 'approximatif'
->;
-
-/** Every help point, for the nearest-point index built once per database. */
-export function lieuxForIndex(db: Database.Database): LieuIndexRow[] {
-	return db
-		.prepare<
-			[],
-			LieuIndexRow
-		>('SELECT id, kind, lat, lon, departement, itinerant, horaires, services, publics, frais, code_insee, approximatif FROM lieux')
-		.all();
-}
-
-/** Help points by id (any order). */
-export function lieuxByIds(db: Database.Database, ids: number[]): Lieu[] {
-	if (ids.length === 0) return [];
-	return db
-		.prepare<number[], Lieu>(`SELECT * FROM lieux WHERE id IN (${ids.map(() => '?').join(',')})`)
-		.all(...ids);
+/** Every help point, whole: the finder keeps them in memory, indexed, once per data version. */
+export function everyLieu(db: Database.Database): Lieu[] {
+	return db.prepare<[], Lieu>('SELECT * FROM lieux ORDER BY id').all();
 }
 
 /**
