@@ -1,59 +1,168 @@
-// What a person's browser downloads for /territoire/04 and how long until the map is idle.
-import { chromium } from 'playwright-core';
+// Side by side in Chromium: an empty MapLibre map of the app, the national map (/) and a
+// département's map, each until its first coloured paint, loads interleaved in the same run.
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/browser';
 import { median, type BenchLine } from './stats';
 
+const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+
+interface Target {
+	name: string;
+	path: string;
+	/** Wait for a fill layer (the choropleth) drawn, not only for the map's first idle. */
+	fill: boolean;
+}
+
+const EMPTY: Target = { name: 'carte vide', path: '/outils/carte-vide', fill: false };
+const TARGETS: Target[] = [
+	EMPTY,
+	{ name: '/ (carte de France)', path: '/', fill: true },
+	{ name: '/territoire/04', path: '/territoire/04', fill: true }
+];
+
+/**
+ * Runs in the page before its scripts: finds the map (MapView exposes it on its container as
+ * `maplibreMap`), then notes the page time (ms since navigation) of its first `idle` event at
+ * which a fill layer has rendered features, or of its first `idle` when `fill` is false. Plain
+ * JavaScript in a string: a function would be sent as compiled by tsx, with helpers the page
+ * does not have.
+ */
+const instrument = (fill: boolean) => `(() => {
+	const fill = ${fill};
+	const rec = (window.__bench = { t: null });
+	const attach = (map) => {
+		const check = () => {
+			const t = performance.now();
+			if (rec.t !== null) return;
+			if (fill) {
+				const fills = map.getStyle().layers.filter((l) => l.type === 'fill').map((l) => l.id);
+				if (fills.length === 0 || map.queryRenderedFeatures({ layers: fills }).length === 0) return;
+			}
+			rec.t = t;
+		};
+		map.on('idle', check);
+		if (map.loaded()) check();
+	};
+	const seen = new Set();
+	const timer = setInterval(() => {
+		for (const el of document.querySelectorAll('[data-testid]')) {
+			const map = el.maplibreMap;
+			if (map && !seen.has(map)) {
+				seen.add(map);
+				attach(map);
+			}
+		}
+		if (rec.t !== null) clearInterval(timer);
+	}, 10);
+})();`;
+
+interface Load {
+	ms: number;
+	bytes: number;
+	apiBytes: number;
+	url: string;
+}
+
+async function load(page: Page, base: string, target: Target): Promise<Load> {
+	const done: Promise<{ end: number; bytes: number; url: string }>[] = [];
+	page.on('requestfinished', (req) =>
+		done.push(
+			req.sizes().then((s) => ({
+				end: req.timing().startTime + req.timing().responseEnd,
+				bytes: s.responseBodySize + s.responseHeadersSize,
+				url: req.url()
+			}))
+		)
+	);
+	await page.addInitScript(instrument(target.fill));
+	await page.goto(base + target.path);
+	await page.waitForFunction(
+		() => (window as unknown as { __bench: { t: number | null } }).__bench.t !== null,
+		undefined,
+		{ timeout: 120_000, polling: 50 }
+	);
+	const { t, origin } = await page.evaluate(() => ({
+		t: (window as unknown as { __bench: { t: number } }).__bench.t,
+		origin: performance.timeOrigin
+	}));
+	await page.waitForTimeout(200); // let the last sizes arrive
+	const before = (await Promise.all(done)).filter((r) => r.end <= origin + t);
+	const sum = (rs: typeof before) => rs.reduce((a, r) => a + r.bytes, 0);
+	return {
+		ms: t,
+		bytes: sum(before),
+		apiBytes: sum(before.filter((r) => new URL(r.url).pathname.startsWith('/api/'))),
+		url: page.url().replace(base, '')
+	};
+}
+
 export async function benchBrowser(base: string): Promise<BenchLine[]> {
 	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 		args: CHROMIUM_ARGS
 	});
-	const runs: { total: number; data: number; ms: number }[] = [];
+	const loads = new Map<Target, Load[]>(TARGETS.map((t) => [t, []]));
 	try {
-		for (let i = 0; i < 4; i++) {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-			const page = await context.newPage();
-			const cdp = await context.newCDPSession(page);
-			await cdp.send('Network.enable');
-			await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-			const urls = new Map<string, string>();
-			let total = 0;
-			let data = 0;
-			cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-			cdp.on('Network.loadingFinished', (e) => {
-				total += e.encodedDataLength;
-				if (urls.get(e.requestId)?.includes('/api/')) data += e.encodedDataLength;
-			});
-			const t0 = performance.now();
-			await page.goto(base + '/territoire/04?zb=1&dessertes=1');
-			await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 60_000 });
-			const ms = performance.now() - t0;
-			await new Promise((r) => setTimeout(r, 300));
-			if (i > 0) runs.push({ total, data, ms }); // first run warms the server
-			await context.close();
-		}
+		// one load of each first (server caches, Chromium's shader cache), then LOADS rounds
+		for (let round = 0; round <= LOADS; round++)
+			for (const target of TARGETS) {
+				// a fresh context each time: nothing in the HTTP cache
+				const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+				try {
+					const l = await load(await context.newPage(), base, target);
+					if (round > 0) loads.get(target)?.push(l);
+				} finally {
+					await context.close();
+				}
+			}
 	} finally {
 		await browser.close();
 	}
+	const med = (t: Target, f: (l: Load) => number) => median((loads.get(t) ?? []).map(f));
 	const kb = (n: number) => `${Math.round(n / 1024)} Ko`;
-	const dataMed = median(runs.map((r) => r.data));
-	return [
+	const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+	const method = `Chromium (WebGL logiciel), contexte neuf à chaque chargement, médiane de ${LOADS} chargements entrelacés après un premier de chaque`;
+	const empty = med(EMPTY, (l) => l.ms);
+	const lines: BenchLine[] = [
 		{
-			name: '/territoire/04 : octets transférés (compressés)',
-			value: kb(median(runs.map((r) => r.total))),
-			method: 'Chromium, cache désactivé, CDP encodedDataLength, médiane de 3 chargements'
-		},
-		{
-			name: '/territoire/04 : données (GeoJSON/JSON) compressées',
-			value: kb(dataMed),
-			target: '< 150 Ko',
-			ok: dataMed < 150 * 1024,
-			method: 'idem, réponses /api/'
-		},
-		{
-			name: '/territoire/04 : carte prête avec toutes les couches',
-			value: `${(median(runs.map((r) => r.ms)) / 1000).toFixed(2)} s`,
-			method: 'de la navigation à l’événement idle de MapLibre (WebGL logiciel SwiftShader)'
+			name: 'carte vide (/outils/carte-vide) : premier rendu',
+			value: s(empty),
+			method: `${method}; de la navigation au premier événement idle de MapLibre`
 		}
 	];
+	for (const target of TARGETS.slice(1)) {
+		const ms = med(target, (l) => l.ms);
+		const bytes = med(target, (l) => l.bytes);
+		const landed = loads.get(target)?.[0]?.url;
+		const where = landed && landed !== target.path ? ` (redirigée vers ${landed})` : '';
+		lines.push(
+			{
+				name: `${target.name} : carte colorée`,
+				value: s(ms),
+				method: `${method}; de la navigation au premier idle où une couche de remplissage est dessinée${where}`
+			},
+			{
+				name: `${target.name} : temps / carte vide`,
+				value: `${(ms / empty).toFixed(2)}×`,
+				target: '≤ 2×',
+				ok: ms <= 2 * empty
+			},
+			{
+				name: `${target.name} : octets transférés avant ce rendu (compressés)`,
+				value: kb(bytes),
+				target: target.path === '/' ? '< 600 Ko' : undefined,
+				ok: target.path === '/' ? bytes < 600 * 1024 : undefined,
+				method:
+					'en-têtes et corps encodés des réponses terminées avant le rendu (Playwright request.sizes)'
+			},
+			{
+				name: `${target.name} : dont données de l’API (/api/)`,
+				value: kb(med(target, (l) => l.apiBytes)),
+				target: target.path === '/territoire/04' ? '< 150 Ko' : undefined,
+				ok:
+					target.path === '/territoire/04' ? med(target, (l) => l.apiBytes) < 150 * 1024 : undefined
+			}
+		);
+	}
+	return lines;
 }

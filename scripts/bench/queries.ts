@@ -6,7 +6,7 @@ import { computeCoverage } from '../../src/lib/analysis/coverage';
 import { DEFAULT_PARAMS } from '../../src/lib/analysis/coverage-params';
 import { referenceAverages } from '../../src/lib/analysis/references';
 import { coverageCommunes, coveragePoints } from '../../src/lib/server/db/coverage-data';
-import { lieuxForIndex } from '../../src/lib/server/db/lieux';
+import { everyLieu } from '../../src/lib/server/db/lieux';
 import { listDepartements } from '../../src/lib/server/db/territoires';
 import { median, percentile, timeRuns, type BenchLine } from './stats';
 
@@ -18,7 +18,7 @@ function rng(seed: number) {
 export function benchQueries(dbPath: string): BenchLine[] {
 	const db = new Database(dbPath, { readonly: true });
 	const lines: BenchLine[] = [];
-	const points = lieuxForIndex(db);
+	const points = everyLieu(db);
 	const index = createNearestIndex(points);
 	const r = rng(42);
 	const queries = Array.from({ length: 2000 }, () => ({

@@ -49,8 +49,12 @@ export function formatPhone(
 	};
 }
 
-const nf = (digits: number) =>
-	new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+// built once: a NumberFormat costs far more to create than to use
+const formats = [0, 1].map(
+	(digits) =>
+		new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: digits })
+);
+const nf = (digits: 0 | 1) => formats[digits];
 
 /**
  * A distance in metres as people say it: "80 m" (to 10 m) under 1 km, "1 km", "1,2 km" (one

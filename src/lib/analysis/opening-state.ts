@@ -67,6 +67,13 @@ function until(at: Date, now: Date): string {
 	return days < 7 ? `${JOURS[at.getDay()]} ${hour}` : `${formatJour(at)} ${hour}`;
 }
 
+/** A state and the instant (ms) until which the same call gives the very same answer. */
+export interface OpeningSpan {
+	state: OpeningState;
+	/** Exclusive end of validity (epoch ms); Infinity when the value never depends on the time. */
+	until: number;
+}
+
 /**
  * The state at `now` as a sentence: "Ouvert maintenant, jusqu’à 12 h 30", "Fermé, ouvre demain
  * à 9 h", "Horaires non renseignés", "Horaires non reconnus"… A comment of the value (e.g. "sur
@@ -77,14 +84,46 @@ export function openingState(
 	now: Date = new Date(),
 	location: HoursLocation = {}
 ): OpeningState {
+	return openingStateSpan(hours, now, location).state;
+}
+
+/**
+ * `openingState`, with how long it holds: until the value's next rule boundary (where the state
+ * or its comment may change) or the next local midnight (the sentence names days relative to
+ * today), whichever comes first. For any instant in [now, until) `openingState` gives an equal
+ * answer, so a caller may keep it instead of evaluating the hours again at each request.
+ */
+export function openingStateSpan(
+	hours: string | null | undefined,
+	now: Date = new Date(),
+	location: HoursLocation = {}
+): OpeningSpan {
 	const value = hours?.trim() ?? '';
 	if (!value)
-		return { kind: 'non-renseigne', open: null, text: 'Horaires non renseignés', nextChange: null };
+		return {
+			state: {
+				kind: 'non-renseigne',
+				open: null,
+				text: 'Horaires non renseignés',
+				nextChange: null
+			},
+			until: Infinity
+		};
 	const oh = parseOpeningHours(value, location);
 	if (!oh)
-		return { kind: 'non-reconnu', open: null, text: 'Horaires non reconnus', nextChange: null };
+		return {
+			state: { kind: 'non-reconnu', open: null, text: 'Horaires non reconnus', nextChange: null },
+			until: Infinity
+		};
 	const zone = timeZoneOf(location.departement);
 	const wall = toWallClock(now, zone);
+	const midnight = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() + 1);
+	const boundary = oh.getNextChange(wall, midnight);
+	const end = boundary && boundary < midnight ? boundary : midnight;
+	return { state: stateAt(oh, wall, zone), until: fromWallClock(end, zone).getTime() };
+}
+
+function stateAt(oh: OpeningHours, wall: Date, zone: string): OpeningState {
 	const state = oh.getStateString(wall);
 	const next = nextStateChange(oh, wall);
 	const nextChange = next ? fromWallClock(next, zone) : null;
@@ -116,7 +155,14 @@ export function openingSummary(
 	now: Date = new Date(),
 	location: HoursLocation = {}
 ): OpeningState {
-	const state = openingState(hours, now, location);
+	return summarizeOpening(openingState(hours, now, location), raw);
+}
+
+/** `openingSummary` of a state already known (see openingStateSpan). */
+export function summarizeOpening(
+	state: OpeningState,
+	raw: string | null | undefined
+): OpeningState {
 	const summary = raw?.trim();
 	if (state.kind !== 'non-renseigne' || !summary) return state;
 	return { ...state, text: `Jours et heures non publiés (${summary})` };

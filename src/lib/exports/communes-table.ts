@@ -73,6 +73,16 @@ export function exportRows(
  * papaparse (which quotes fields holding `;`, quotes or line breaks).
  */
 export function toFrenchCsv(rows: ExportRow[]): string {
+	return frenchCsvPiece(rows, true);
+}
+
+/**
+ * `toFrenchCsv` in pieces, for a streamed export: the first piece carries the BOM and the header,
+ * the next ones start with a line break (empty when they have no row). Joined, the pieces of
+ * consecutive row batches are `toFrenchCsv` of all the rows.
+ */
+export function frenchCsvPiece(rows: ExportRow[], first: boolean): string {
+	if (!first && rows.length === 0) return '';
 	const data = rows.map((r) =>
 		Object.fromEntries(
 			Object.entries(r).map(([k, v]) => [
@@ -82,11 +92,9 @@ export function toFrenchCsv(rows: ExportRow[]): string {
 		)
 	);
 	const fields = rows.length ? Object.keys(rows[0]) : [];
-	return (
-		'\uFEFF' +
-		Papa.unparse(
-			{ fields, data: data.map((d) => fields.map((f) => d[f])) },
-			{ delimiter: ';', newline: '\r\n' }
-		)
+	const csv = Papa.unparse(
+		{ fields, data: data.map((d) => fields.map((f) => d[f])) },
+		{ delimiter: ';', newline: '\r\n', header: first }
 	);
+	return first ? '\uFEFF' + csv : '\r\n' + csv;
 }

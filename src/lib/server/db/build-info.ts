@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BuildInfoRow } from '../../types/rows';
+import { dataVersion } from './data-version';
 
 /**
  * True when the database holds the whole country (`npm run db:build` without `--departements`,
@@ -11,4 +12,40 @@ export function builtForWholeCountry(db: Database.Database): boolean {
 		.pluck()
 		.get();
 	return value === 'all';
+}
+
+/** What identifies the data being served: when it was built, for which départements, and how. */
+export interface DataIdentity {
+	/** `dataVersion`: changes at each import and after a rebuild (for caches, not for people). */
+	version: number;
+	/** ISO date of the build, or null for a database made by hand. */
+	construite_le: string | null;
+	/** `all`, or the départements built (`04,03,40`). */
+	departements: string | null;
+	/** The last migration step applied (`PRAGMA user_version`). */
+	schema: number;
+}
+
+const identities = new WeakMap<Database.Database, DataIdentity>();
+
+/** The identity of the data, read once per data version (a health check costs one pragma). */
+export function dataIdentity(db: Database.Database): DataIdentity {
+	const version = dataVersion(db);
+	const known = identities.get(db);
+	if (known?.version === version) return known;
+	const rows = db
+		.prepare<
+			[],
+			BuildInfoRow
+		>("SELECT key, value FROM build_info WHERE key IN ('date', 'departements')")
+		.all();
+	const info = new Map(rows.map((r) => [r.key, r.value]));
+	const identity: DataIdentity = {
+		version,
+		construite_le: info.get('date') ?? null,
+		departements: info.get('departements') ?? null,
+		schema: db.pragma('user_version', { simple: true }) as number
+	};
+	identities.set(db, identity);
+	return identity;
 }

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 
 const serials = new WeakMap<Database.Database, number>();
+// `db.pragma()` compiles its statement at each call; every request asks, so keep it compiled
+const statements = new WeakMap<Database.Database, Database.Statement<[], number>>();
 let nextSerial = 1;
 
 /**
@@ -12,5 +14,7 @@ let nextSerial = 1;
 export function dataVersion(db: Database.Database): number {
 	let serial = serials.get(db);
 	if (serial === undefined) serials.set(db, (serial = nextSerial++));
-	return serial * 2 ** 32 + (db.pragma('data_version', { simple: true }) as number);
+	let st = statements.get(db);
+	if (!st) statements.set(db, (st = db.prepare<[], number>('PRAGMA data_version').pluck()));
+	return serial * 2 ** 32 + (st.get() as number);
 }

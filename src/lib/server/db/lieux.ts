@@ -11,6 +11,9 @@ import type {
 } from '../../types/rows';
 import { checkedDate } from '../../analysis/freshness';
 import { pointCollection } from './carte';
+import type { TerritoryLevel } from '../../types/territory';
+import { regionCode } from '../../params/territory';
+import { communeCondition } from './territory-scope';
 
 /** A help point as stored. */
 export type Lieu = LieuRow;
@@ -62,39 +65,9 @@ export function getLieu(
 	return { ...l, sources };
 }
 
-/** What the resident finder needs of every help point, to index and filter them in memory. */
-export type LieuIndexRow = Pick<
-	LieuRow,
-	| 'id'
-	| 'kind'
-	| 'lat'
-	| 'lon'
-	| 'departement'
-	| 'itinerant'
-	| 'horaires'
-	| 'services'
-	| 'publics'
-	| 'frais'
-	| 'code_insee'
-	| 'approximatif'
->;
-
-/** Every help point, for the nearest-point index built once per database. */
-export function lieuxForIndex(db: Database.Database): LieuIndexRow[] {
-	return db
-		.prepare<
-			[],
-			LieuIndexRow
-		>('SELECT id, kind, lat, lon, departement, itinerant, horaires, services, publics, frais, code_insee, approximatif FROM lieux')
-		.all();
-}
-
-/** Help points by id (any order). */
-export function lieuxByIds(db: Database.Database, ids: number[]): Lieu[] {
-	if (ids.length === 0) return [];
-	return db
-		.prepare<number[], Lieu>(`SELECT * FROM lieux WHERE id IN (${ids.map(() => '?').join(',')})`)
-		.all(...ids);
+/** Every help point, whole: the finder keeps them in memory, indexed, once per data version. */
+export function everyLieu(db: Database.Database): Lieu[] {
+	return db.prepare<[], Lieu>('SELECT * FROM lieux ORDER BY id').all();
 }
 
 /**
@@ -171,8 +144,44 @@ export function lieuxFreshness(db: Database.Database, dep: string): LieuFreshnes
  * is the later of the source's and a planner's check.
  */
 export function lieuxForExport(db: Database.Database, dep: string): ExportLieu[] {
-	return db
-		.prepare<[string], ExportLieu & Pick<LieuRow, 'verifie_le'>>(
+	return [...iterateLieuxForExport(db, 'departement', dep)];
+}
+
+/** SQL condition on `lieux l` selecting the help points of a territory. */
+function lieuxCondition(niveau: TerritoryLevel, code: string): { where: string; params: string[] } {
+	switch (niveau) {
+		case 'france':
+			return { where: '1 = 1', params: [] };
+		case 'region':
+			return {
+				where: 'l.departement IN (SELECT code FROM departements WHERE region = ?)',
+				params: [regionCode(code)]
+			};
+		case 'departement':
+			return { where: 'l.departement = ?', params: [code] };
+		default: {
+			// an EPCI may straddle départements: its places are those of its communes
+			const c = communeCondition(niveau, code);
+			return {
+				where: `l.code_insee IN (SELECT code FROM communes WHERE ${c.where})`,
+				params: c.params
+			};
+		}
+	}
+}
+
+/**
+ * `lieuxForExport` for any territory (France, a région, a département, an EPCI, a commune), one
+ * row at a time in id order: a streamed export of the country never holds every row.
+ */
+export function* iterateLieuxForExport(
+	db: Database.Database,
+	niveau: TerritoryLevel,
+	code: string
+): Generator<ExportLieu> {
+	const { where, params } = lieuxCondition(niveau, code);
+	const rows = db
+		.prepare<string[], ExportLieu & Pick<LieuRow, 'verifie_le'>>(
 			`SELECT l.id, l.kind, l.nom, l.adresse,
 			        coalesce(l.code_postal, nullif(substr(c.codes_postaux, 1, 5), '')) AS code_postal,
 			        l.code_insee, coalesce(l.commune, c.nom) AS commune, l.lat, l.lon, l.itinerant,
@@ -183,12 +192,10 @@ export function lieuxForExport(db: Database.Database, dep: string): ExportLieu[]
 			 LEFT JOIN communes c ON c.code = l.code_insee
 			 LEFT JOIN lieux_sources ls ON ls.lieu = l.id AND ls.source = l.source
 			 LEFT JOIN sources s ON s.key = l.source
-			 WHERE l.departement = ?
+			 WHERE ${where}
 			 GROUP BY l.id ORDER BY l.id`
 		)
-		.all(dep)
-		.map(({ verifie_le, ...l }) => ({
-			...l,
-			date_maj: checkedDate(l.date_maj, verifie_le).date ?? l.date_maj
-		}));
+		.iterate(...params);
+	for (const { verifie_le, ...l } of rows)
+		yield { ...l, date_maj: checkedDate(l.date_maj, verifie_le).date ?? l.date_maj };
 }

@@ -96,10 +96,7 @@ export function territoryValues(db: Database.Database): {
 } {
 	const epci = shownValues(db, 'epci');
 	const departement = shownValues(db, 'departement');
-	const ill = illectronismeReferences(
-		coverageCommunes(db, null, 'illectronisme'),
-		storedReferences(db, 'illectronisme')
-	);
+	const ill = illectronismeReferences(everyCommune(db), storedReferences(db, 'illectronisme'));
 	for (const [level, rates] of [
 		[epci, ill.epci],
 		[departement, ill.departement]
@@ -115,12 +112,21 @@ export function territoryValues(db: Database.Database): {
  */
 export function communeValues(db: Database.Database): LevelValues {
 	const out: LevelValues = new Map();
-	for (const c of coverageCommunes(db, null)) {
+	for (const c of everyCommune(db)) {
 		const v: Record<string, number> = {};
 		for (const [k, x] of Object.entries(c.values)) if (x != null) v[k] = x;
 		out.set(c.code, v);
 	}
 	return out;
+}
+
+/** The communes of every built département, as coverageCommunes gives them. */
+function everyCommune(db: Database.Database) {
+	return db
+		.prepare<[], string>('SELECT DISTINCT departement FROM communes ORDER BY departement')
+		.pluck()
+		.all()
+		.flatMap((dep) => coverageCommunes(db, dep));
 }
 
 /** The IFN scores a level shows (published value, else the computed mean), by code. */

@@ -55,13 +55,22 @@ export function toSchemaRow(l: ExportLieu): SchemaRow {
  * Text cells that a spreadsheet would run as a formula are escaped with an apostrophe.
  */
 export function toSchemaCsv(rows: SchemaRow[]): string {
+	return schemaCsvPiece(rows, true);
+}
+
+/**
+ * `toSchemaCsv` in pieces, for a streamed export: the first piece carries the header; every
+ * piece ends with a line break. Joined, they are `toSchemaCsv` of all the rows.
+ */
+export function schemaCsvPiece(rows: SchemaRow[], first: boolean): string {
+	if (!first && rows.length === 0) return '';
 	return (
 		Papa.unparse(
 			{
 				fields: [...SCHEMA_FIELDS],
 				data: rows.map((r) => SCHEMA_FIELDS.map((f) => neutraliseFormula(r[f])))
 			},
-			{ quotes: true, newline: '\n' }
+			{ quotes: true, newline: '\n', header: first }
 		) + '\n'
 	);
 }

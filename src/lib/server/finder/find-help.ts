@@ -1,29 +1,17 @@
 import type Database from 'better-sqlite3';
-import { createNearestIndex, type NearestIndex } from '../../analysis/nearest';
-import { declaresDigitalHelp, matchesFilters } from '../../analysis/needs';
+import { matchesFilters } from '../../analysis/needs';
 import type { FinderFilters } from '../../params/finder';
-import {
-	openingState,
-	openingSummary,
-	opensOn,
-	type OpeningState
-} from '../../analysis/opening-state';
+import { opensOn, summarizeOpening, type OpeningState } from '../../analysis/opening-state';
 import { describeDistance, unplacedAfterPlaced } from '../../analysis/place-distance';
 import { formatPhone } from '../../format';
 import { communeByCode } from './commune-search';
 import { describePassage } from '../../analysis/next-passage';
 import { haversineKm, ROAD_DETOUR_FACTOR } from '../../analysis/geo';
 import { landOf } from '../../analysis/land';
+import type { NearestIndex } from '../../analysis/nearest';
 import { kindInfo } from '../../catalog/kinds';
-import { dataVersion } from '../db/data-version';
-import {
-	itinerantsServing,
-	lieuxByIds,
-	lieuxForIndex,
-	tourStops,
-	type Lieu,
-	type LieuIndexRow
-} from '../db/lieux';
+import { itinerantsServing, tourStops, type Lieu } from '../db/lieux';
+import { finderIndex, openingAt, type FinderEntry, type FinderIndex } from './finder-index';
 
 export interface FinderResult {
 	lieu: Lieu;
@@ -46,26 +34,18 @@ export interface FinderResult {
 /** Which places a query returns: those declaring digital help, the others, or all. */
 export type HelpScope = 'all' | 'declared' | 'other';
 
-interface Cached {
-	version: number;
-	index: NearestIndex;
-	byId: Map<number, LieuIndexRow>;
+/** One help point chosen for a position, before it is put into words. */
+export interface HelpHit {
+	entry: FinderEntry;
+	/** Great-circle distance from the searched position, unrounded. */
+	distanceM: number;
+	/** An itinerant service serving the searched commune (its area or its tour). */
+	dessert: boolean;
+	/** …with a stop of its tour in the commune. */
+	arret: boolean;
+	/** …based in the searched commune (a bus of a métropole serving its own commune). */
+	sameCommune?: boolean;
 }
-const cache = new WeakMap<Database.Database, Cached>();
-
-/** The in-memory kd-tree over every help point, rebuilt when the data changes. */
-export function finderIndex(db: Database.Database): Cached {
-	let c = cache.get(db);
-	const version = dataVersion(db);
-	if (!c || c.version !== version) {
-		const rows = lieuxForIndex(db);
-		c = { version, index: createNearestIndex(rows), byId: new Map(rows.map((r) => [r.id, r])) };
-		cache.set(db, c);
-	}
-	return c;
-}
-
-const split = (s: string) => (s ? s.split('|') : []);
 
 const distanceM = (r: { lat: number; lon: number }, at: { lat: number; lon: number }) =>
 	haversineKm(at.lat, at.lon, r.lat, r.lon) * 1000;
@@ -77,96 +57,120 @@ export function travelEstimate(distanceM: number): string {
 	return `≈ ${Math.max(1, Math.round((roadKm / 50) * 60))} min en voiture`;
 }
 
+/** The travel line of a hit: the bus that comes to the commune, else the travel estimate. */
+export function trajetOf(hit: HelpHit): string {
+	return hit.arret
+		? 'passe dans votre commune'
+		: hit.dessert
+			? hit.sameCommune
+				? 'intervient dans votre commune'
+				: 'intervient dans votre intercommunalité'
+			: travelEstimate(hit.distanceM);
+}
+
+/** Where a search is: a position, and the commune or département it names, if any. */
+export interface SearchedPlace {
+	lat: number;
+	lon: number;
+	commune?: string | null;
+	/** The search was a commune (not an address or "Me localiser"). */
+	byCommune?: boolean;
+	departement?: string | null;
+}
+
 /**
  * The help points nearest to a position that suit the filters, nearest first, on the same land
  * (`analysis/land.ts`: the searched département's, else the nearest help point's). Itinerant
  * services serving the searched commune come first: for the person, the bus that comes to them
- * is the nearest help.
+ * is the nearest help. Reads the in-memory index only (SQL only for the itinerants of a commune).
  */
-export function findHelp(
+export function nearestHelp(
 	db: Database.Database,
-	at: {
-		lat: number;
-		lon: number;
-		commune?: string | null;
-		byCommune?: boolean;
-		departement?: string | null;
-	},
+	at: SearchedPlace,
 	filters: Partial<FinderFilters>,
 	limit = 10,
 	now = new Date(),
 	scope: HelpScope = 'all'
-): FinderResult[] {
+): HelpHit[] {
 	const { index, byId } = finderIndex(db);
 	const wanted = filters.services ?? [];
-	const inScope = (r: LieuIndexRow) =>
-		scope === 'all' ||
-		declaresDigitalHelp({ kind: r.kind, services: split(r.services) }) === (scope === 'declared');
+	// without needs, publics or fees, every place matches: skip the check on each candidate
+	const enums = !!(filters.besoins?.length || filters.publics?.length || filters.gratuit);
 	const land = landAt(index, byId, at);
-	const ok = (r: LieuIndexRow) =>
-		(land === null || r.departement == null || landOf(r.departement) === land) &&
-		inScope(r) &&
-		(wanted.length === 0 || split(r.services).some((x) => wanted.includes(x))) &&
-		matchesFilters(
-			{ services: split(r.services), publics: split(r.publics), frais: split(r.frais) },
-			filters
-		) &&
-		(!filters.ouvertMaintenant ||
-			openingState(r.horaires, now, { departement: r.departement }).open === true) &&
-		(!filters.samedi || opensOn(r.horaires, 6, now, { departement: r.departement }));
+	const ok = (e: FinderEntry) =>
+		(land === null || e.land === null || e.land === land) &&
+		(scope === 'all' || e.declares === (scope === 'declared')) &&
+		(wanted.length === 0 || e.services.some((x) => wanted.includes(x))) &&
+		(!enums || matchesFilters(e, filters)) &&
+		(!filters.ouvertMaintenant || openingAt(e, now).open === true) &&
+		(!filters.samedi || opensOn(e.lieu.horaires, 6, now, { departement: e.lieu.departement }));
 	const servingRows = at.commune
 		? itinerantsServing(db, at.commune).flatMap((x) => {
-				const row = byId.get(x.lieu);
-				return row && ok(row) ? [{ ...x, row }] : [];
+				const entry = byId.get(x.lieu);
+				return entry && ok(entry) ? [{ ...x, entry }] : [];
 			})
 		: [];
 	const serving = servingRows.map((x) => x.lieu);
-	const byTour = new Set(servingRows.filter((x) => x.tour).map((x) => x.lieu));
 	// searching a commune, its places without a placed address go after those with one
-	const unplacedHere = (r: LieuIndexRow) =>
-		!!at.byCommune && r.approximatif === 1 && r.code_insee === at.commune;
+	const unplacedHere = (e: FinderEntry) =>
+		!!at.byCommune && e.lieu.approximatif === 1 && e.lieu.code_insee === at.commune;
 	const near = (unplaced: boolean, maxKm?: number) =>
 		index.nearest(at.lat, at.lon, {
 			limit,
 			maxKm,
 			filter: (id) => {
-				const row = byId.get(id);
-				return !serving.includes(id) && !!row && unplacedHere(row) === unplaced && ok(row);
+				const entry = byId.get(id);
+				return !serving.includes(id) && !!entry && unplacedHere(entry) === unplaced && ok(entry);
 			}
 		});
-	const hits = [
-		...servingRows.map((x) => ({ id: x.lieu, distanceM: distanceM(x.row, at) })),
-		...unplacedAfterPlaced(
-			near(false),
-			// a commune's unplaced places are at its point (30 km: the placement rule's bound)
-			at.byCommune ? near(true, 30) : [],
-			(h) => byId.get(h.id)?.code_insee === at.commune
-		)
-	].slice(0, limit);
-	const lieux = new Map(
-		lieuxByIds(
-			db,
-			hits.map((h) => h.id)
-		).map((l) => [l.id, l])
-	);
-	return hits.flatMap((h) => {
-		const lieu = lieux.get(h.id);
-		if (!lieu) return []; // the index and the table are of the same data version
-		const dessert = serving.includes(h.id);
-		const arret = byTour.has(h.id);
-		// a bus serving only its own commune (in a métropole) comes to the commune, not the EPCI
-		const serves =
-			lieu.code_insee === at.commune
-				? 'intervient dans votre commune'
-				: 'intervient dans votre intercommunalité';
-		const trajet = arret
-			? 'passe dans votre commune'
-			: dessert
-				? serves
-				: travelEstimate(h.distanceM);
-		const where = { departement: lieu.departement };
+	const served: HelpHit[] = servingRows.map((x) => ({
+		entry: x.entry,
+		distanceM: distanceM(x.entry.lieu, at),
+		dessert: true,
+		arret: x.tour,
+		sameCommune: x.entry.lieu.code_insee === at.commune
+	}));
+	const nearby = unplacedAfterPlaced(
+		near(false),
+		// a commune's unplaced places are at its point (30 km: the placement rule's bound)
+		at.byCommune ? near(true, 30) : [],
+		(h) => byId.get(h.id)?.lieu.code_insee === at.commune
+	).flatMap((h) => {
+		const entry = byId.get(h.id);
+		return entry ? [{ entry, distanceM: h.distanceM, dessert: false, arret: false }] : [];
+	});
+	return [...served, ...nearby].slice(0, limit);
+}
+
+/** The land of the searched place: its département's, else that of the nearest help point. */
+function landAt(
+	index: NearestIndex,
+	byId: FinderIndex['byId'],
+	at: { lat: number; lon: number; departement?: string | null }
+): string | null {
+	if (at.departement) return landOf(at.departement);
+	const [first] = index.nearest(at.lat, at.lon, {
+		limit: 1,
+		filter: (id) => byId.get(id)?.land != null
+	});
+	return (first && byId.get(first.id)?.land) ?? null;
+}
+
+/** `nearestHelp` put into words for the finder's cards, the poster and the print. */
+export function findHelp(
+	db: Database.Database,
+	at: SearchedPlace,
+	filters: Partial<FinderFilters>,
+	limit = 10,
+	now = new Date(),
+	scope: HelpScope = 'all'
+): FinderResult[] {
+	return nearestHelp(db, at, filters, limit, now, scope).map((h) => {
+		const { lieu } = h.entry;
+		const trajet = trajetOf(h);
+		const ouverture = openingAt(h.entry, now);
 		const distance =
-			arret || dessert
+			h.arret || h.dessert
 				? { main: trajet[0].toUpperCase() + trajet.slice(1), detail: null }
 				: describeDistance({
 						distanceM: h.distanceM,
@@ -181,31 +185,14 @@ export function findHelp(
 			lieu,
 			distanceM: Math.round(h.distanceM),
 			trajet,
-			ouverture: openingState(lieu.horaires, now, where),
+			ouverture,
 			passage: lieu.itinerant ? passageText(db, lieu, at.commune ?? null, now) : null,
-			dessertLaCommune: dessert,
-			arretDansLaCommune: arret,
+			dessertLaCommune: h.dessert,
+			arretDansLaCommune: h.arret,
 			distance,
-			etat: lieu.itinerant
-				? null
-				: openingSummary(lieu.horaires, lieu.horaires_brut, now, where).text
+			etat: lieu.itinerant ? null : summarizeOpening(ouverture, lieu.horaires_brut).text
 		};
 	});
-}
-
-/** The land of the searched place: its département's, else that of the nearest help point. */
-function landAt(
-	index: NearestIndex,
-	byId: Map<number, LieuIndexRow>,
-	at: { lat: number; lon: number; departement?: string | null }
-): string | null {
-	if (at.departement) return landOf(at.departement);
-	const [first] = index.nearest(at.lat, at.lon, {
-		limit: 1,
-		filter: (id) => byId.get(id)?.departement != null
-	});
-	const dep = first ? byId.get(first.id)?.departement : null;
-	return dep ? landOf(dep) : null;
 }
 
 /**

@@ -7,8 +7,8 @@ import type Database from 'better-sqlite3';
 import type { CoverageParams } from '../../analysis/coverage-params';
 import { parseCoverageParams } from '../../params/coverage';
 import type { Parsed } from '../../params/parsed';
-import { parseDepartement } from '../../params/territory';
-import { isBuiltDepartement } from '../db/territoires';
+import { parseTerritory } from '../../params/territory';
+import { findTerritory, type TerritoryScope } from '../db/territory-scope';
 
 /** A JSON error answer: `{ error }` with its status. */
 export function jsonError(error: string, status: number, headers?: HeadersInit): Response {
@@ -20,23 +20,24 @@ export function valueOr400<T>(p: Parsed<T>): T | Response {
 	return p.ok ? p.value : jsonError(p.error, 400);
 }
 
-/** `?departement=04` of a built département, or a JSON 400 (missing) or 404 (not built). */
-export function departementRequest(db: Database.Database, url: URL): string | Response {
-	const dep = valueOr400(parseDepartement(url.searchParams));
-	if (dep instanceof Response) return dep;
-	if (!isBuiltDepartement(db, dep))
-		return jsonError(`Territoire inconnu ou non chargé : ${dep}`, 404);
-	return dep;
+/**
+ * The territory of an export: `?territoire=FR|R93|04|<EPCI>|<commune>`, or `?departement=04` as
+ * before; a JSON 400 when missing or malformed, a JSON 404 when the database holds none of it.
+ */
+export function territoryRequest(db: Database.Database, url: URL): TerritoryScope | Response {
+	const code = valueOr400(parseTerritory(url.searchParams));
+	if (code instanceof Response) return code;
+	return findTerritory(db, code) ?? jsonError(`Territoire inconnu ou non chargé : ${code}`, 404);
 }
 
-/** `departement` and the analysis parameters of an export request, or a JSON 400/404. */
+/** The territory and the analysis parameters of an export request, or a JSON 400/404. */
 export function exportRequest(
 	db: Database.Database,
 	url: URL
-): { dep: string; params: CoverageParams } | Response {
-	const dep = departementRequest(db, url);
-	if (dep instanceof Response) return dep;
+): { territory: TerritoryScope; params: CoverageParams } | Response {
+	const territory = territoryRequest(db, url);
+	if (territory instanceof Response) return territory;
 	const params = valueOr400(parseCoverageParams(url.searchParams));
 	if (params instanceof Response) return params;
-	return { dep, params };
+	return { territory, params };
 }

@@ -1,16 +1,18 @@
 import { getDb } from '$lib/server/db/connection';
 import { exportRequest } from '$lib/server/http/params';
-import { communesExportGeoJson } from '$lib/server/exports/communes-export';
+import { streamedResponse } from '$lib/server/http/streamed';
+import { communesGeoJsonPieces } from '$lib/server/exports/communes-export';
 
-/** GET /api/communes.geojson?departement=04[&indicateur&reference&seuil_km&types] */
+/**
+ * GET /api/communes.geojson?territoire=FR|R93|04|<EPCI>[&indicateur&reference&seuil_km&types]
+ * (`departement=04` still works): streamed, one département at a time.
+ */
 export function GET({ url }) {
 	const db = getDb();
 	const req = exportRequest(db, url);
 	if (req instanceof Response) return req;
-	return new Response(JSON.stringify(communesExportGeoJson(db, req.dep, req.params)), {
-		headers: {
-			'content-type': 'application/geo+json; charset=utf-8',
-			'content-disposition': `attachment; filename="communes-${req.dep}.geojson"`
-		}
+	return streamedResponse(communesGeoJsonPieces(db, req.territory, req.params), {
+		'content-type': 'application/geo+json; charset=utf-8',
+		'content-disposition': `attachment; filename="communes-${req.territory.code}.geojson"`
 	});
 }

@@ -1,16 +1,17 @@
 import { getDb } from '$lib/server/db/connection';
-import { schemaExportRequest } from '$lib/server/exports/lieux-export';
-import { toSchemaCsv } from '$lib/server/exports/schema-export';
+import { territoryRequest } from '$lib/server/http/params';
+import { streamedResponse } from '$lib/server/http/streamed';
+import { lieuxCsvPieces } from '$lib/server/exports/lieux-export';
 
-/** GET /api/lieux.csv?departement=04: help points in the national schema v1.0.2 (CSV). */
+/**
+ * GET /api/lieux.csv?territoire=FR|R93|04|<EPCI> (`departement=04` still works): help points in
+ * the national schema v1.0.2 (CSV), streamed.
+ */
 export function GET({ url }) {
-	const rows = schemaExportRequest(getDb(), url);
-	if (rows instanceof Response) return rows;
-	const dep = url.searchParams.get('departement');
-	return new Response(toSchemaCsv(rows), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="lieux-mediation-numerique-${dep}.csv"`
-		}
+	const territory = territoryRequest(getDb(), url);
+	if (territory instanceof Response) return territory;
+	return streamedResponse(lieuxCsvPieces(territory), {
+		'content-type': 'text/csv; charset=utf-8',
+		'content-disposition': `attachment; filename="lieux-mediation-numerique-${territory.code}.csv"`
 	});
 }

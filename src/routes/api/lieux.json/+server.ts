@@ -1,11 +1,14 @@
-import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
-import { schemaExportRequest } from '$lib/server/exports/lieux-export';
-import { toSchemaJson } from '$lib/server/exports/schema-export';
+import { territoryRequest } from '$lib/server/http/params';
+import { streamedResponse } from '$lib/server/http/streamed';
+import { lieuxJsonPieces } from '$lib/server/exports/lieux-export';
 
-/** GET /api/lieux.json?departement=04: help points in the national schema v1.0.2 (JSON array). */
+/**
+ * GET /api/lieux.json?territoire=FR|R93|04|<EPCI> (`departement=04` still works): help points in
+ * the national schema v1.0.2 (JSON array), streamed.
+ */
 export function GET({ url }) {
-	const rows = schemaExportRequest(getDb(), url);
-	if (rows instanceof Response) return rows;
-	return json(toSchemaJson(rows));
+	const territory = territoryRequest(getDb(), url);
+	if (territory instanceof Response) return territory;
+	return streamedResponse(lieuxJsonPieces(territory), { 'content-type': 'application/json' });
 }

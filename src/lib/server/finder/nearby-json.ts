@@ -1,0 +1,52 @@
+import { trajetOf, type HelpHit } from './find-help';
+import { openingAt, type FinderEntry } from './finder-index';
+
+// The parts of a place's JSON that do not depend on the query, before and after the varying
+// fields; kept per entry, so they go when the index is rebuilt for new data.
+const parts = new WeakMap<FinderEntry, [string, string]>();
+
+function fixedParts(e: FinderEntry): [string, string] {
+	let p = parts.get(e);
+	if (!p) {
+		const l = e.lieu;
+		const head = JSON.stringify({
+			id: l.id,
+			nom: l.nom,
+			type: l.kind,
+			itinerant: l.itinerant === 1,
+			adresse: l.adresse,
+			code_postal: l.code_postal,
+			commune: l.commune,
+			code_insee: l.code_insee,
+			lat: l.lat,
+			lon: l.lon
+		});
+		const tail = JSON.stringify({
+			horaires: l.horaires,
+			telephone: l.telephone,
+			services: e.services,
+			source: l.source,
+			date_maj: l.date_maj
+		});
+		p = [head.slice(0, -1), tail.slice(1)];
+		parts.set(e, p);
+	}
+	return p;
+}
+
+/**
+ * The body of `/api/lieux/proches`: `{ "lieux": [...] }`, each place with `distance_m`, `trajet`
+ * and `ouverture` between its fixed fields. The same text as `JSON.stringify` of the whole
+ * object, built from per-place parts computed once per data version.
+ */
+export function nearbyJson(hits: HelpHit[], now: Date): string {
+	const items = hits.map((h) => {
+		const [head, tail] = fixedParts(h.entry);
+		const o = openingAt(h.entry, now);
+		return (
+			`${head},"distance_m":${Math.round(h.distanceM)},"trajet":${JSON.stringify(trajetOf(h))}` +
+			`,"ouverture":${JSON.stringify({ etat: o.kind, texte: o.text })},${tail}`
+		);
+	});
+	return `{"lieux":[${items.join(',')}]}`;
+}
