@@ -308,7 +308,7 @@ describe('the tile endpoint', () => {
 		// a phone's tiles hold each level one zoom early: another tile, another ETag
 		const phone = await fetch(baseURL + '/api/tuiles/8/133/93.pbf?ecran=etroit');
 		expect(phone.status).toBe(200);
-		expect(phone.headers.get('etag')).toMatch(/-8-133-93-e"$/);
+		expect(phone.headers.get('etag')).toMatch(/-8-133-93-e(-gz)?"$/);
 	});
 
 	it.each([
