@@ -309,6 +309,10 @@ describe('the tile endpoint', () => {
 			headers: { 'accept-encoding': 'gzip', 'if-none-match': etag ?? '' }
 		});
 		expect(again.status).toBe(304);
+		// a phone's tiles hold each level one zoom early: another tile, another ETag
+		const phone = await fetch(baseURL + '/api/tuiles/8/133/93.pbf?ecran=etroit');
+		expect(phone.status).toBe(200);
+		expect(phone.headers.get('etag')).toMatch(/-8-133-93-e(-gz)?"$/);
 	});
 
 	it.each([
@@ -316,7 +320,8 @@ describe('the tile endpoint', () => {
 		['/api/tuiles/5/99/1.pbf', /hors de la carte/],
 		['/api/tuiles/5/1/-1.pbf', /Tuile invalide/],
 		['/api/tuiles/30/0/0.pbf', /Niveau de zoom 30 hors limites/],
-		['/api/tuiles/5/1/1.5.pbf', /Tuile invalide/]
+		['/api/tuiles/5/1/1.5.pbf', /Tuile invalide/],
+		['/api/tuiles/5/16/11.pbf?ecran=geant', /Paramètre « ecran » invalide/]
 	])('refuses %s with a 400 in French', async (path, message) => {
 		const r = await fetch(baseURL + path);
 		expect(r.status).toBe(400);
