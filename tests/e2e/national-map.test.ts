@@ -182,7 +182,7 @@ describe('the national map', () => {
 		await ready(page);
 		await expect(panel.locator('h2').innerText()).resolves.toBe('Alpes-de-Haute-Provence');
 		await page.close();
-	});
+	}, 150_000); // five levels, each drawn from tiles: 20 s on a quiet machine
 
 	it('shows help points one by one when close enough, and groups zoom in when clicked', async () => {
 		const page = await openMap('/?territoire=04');
