@@ -42,7 +42,7 @@ try {
 		const server = await startServer(france.path, 4900 + Math.floor(Math.random() * 90), dir);
 		try {
 			if (wanted('http'))
-				show('HTTP côte à côte (même serveur, même exécution)', await benchHttp(server.url));
+				show('HTTP côte à côte (même serveur, même exécution)', await benchHttp(server));
 			if (wanted('navigateur'))
 				show(
 					'Navigateur côte à côte (même serveur, même exécution)',

@@ -69,7 +69,8 @@ async function load(page: Page, base: string, target: Target): Promise<Load> {
 		done.push(
 			req.sizes().then((s) => ({
 				end: req.timing().startTime + req.timing().responseEnd,
-				bytes: s.responseBodySize + s.responseHeadersSize,
+				// a blob: (MapLibre's worker script) has no size (-1)
+				bytes: Math.max(0, s.responseBodySize) + Math.max(0, s.responseHeadersSize),
 				url: req.url()
 			}))
 		)

@@ -9,6 +9,8 @@ export interface BenchServer {
 	proc: ChildProcess;
 	/** Resident memory of the server now, and its peak since it started (MB, from /proc). */
 	memory(): { rssMb: number; peakMb: number };
+	/** Processor time the server has used so far, all threads (ms, from /proc). */
+	cpuMs(): number;
 }
 
 /** `accountsDir`: where to keep the planner accounts database (else `$MAILLAGE_ACCOUNTS_DB`). */
@@ -32,16 +34,39 @@ export async function startServer(
 		const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
 		return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 	};
+	const cpuMs = () => {
+		// fields 14 and 15 of /proc/<pid>/stat: user and system time, in clock ticks (1/100 s)
+		const fields = readFileSync(`/proc/${proc.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	};
 	// the first start may build the app (a minute or two)
-	for (let i = 0; i < 1500; i++) {
-		if (proc.exitCode !== null) break;
+	const t0 = performance.now();
+	if (!(await poll(url + '/api/sante', proc, (s) => s === 200))) {
+		proc.kill();
+		throw new Error('Le serveur n’a pas démarré');
+	}
+	// then it prepares the national tiles and summaries in the background: measure after that
+	for (const path of WARM) await poll(url + path, proc, (s) => s !== 503);
+	// …and each région's summary after France's: ask them, which waits for that work
+	const france = await fetch(url + '/api/territoires/FR');
+	const regions = france.ok ? new Set((await france.text()).match(/"R\d{2}"/g) ?? []) : [];
+	for (const r of regions) await fetch(`${url}/api/territoires/${JSON.parse(r)}`);
+	await new Promise((r) => setTimeout(r, 3000));
+	console.log(`(serveur prêt en ${Math.round((performance.now() - t0) / 1000)} s)`);
+	return { url, proc, memory, cpuMs };
+}
+
+/** What the server computes after it starts (a 503 meanwhile, a 404 in versions without it). */
+const WARM = ['/api/tuiles/6/32/22.pbf', '/api/territoires/FR'];
+
+async function poll(url: string, proc: ChildProcess, done: (status: number) => boolean) {
+	for (let i = 0; i < 1500 && proc.exitCode === null; i++) {
 		try {
-			if ((await fetch(url + '/api/sante')).ok) return { url, proc, memory };
+			if (done((await fetch(url)).status)) return true;
 		} catch {
 			/* not up yet */
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	proc.kill();
-	throw new Error('Le serveur n’a pas démarré');
+	return false;
 }
