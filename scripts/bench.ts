@@ -40,6 +40,7 @@ try {
 	if (wanted('requetes')) show('Requêtes (France entière)', benchQueries(france.path));
 	if (wanted('http') || wanted('navigateur') || wanted('exports')) {
 		const server = await startServer(france.path, 4900 + Math.floor(Math.random() * 90), dir);
+		const started = server.memory();
 		try {
 			if (wanted('http'))
 				show('HTTP côte à côte (même serveur, même exécution)', await benchHttp(server));
@@ -51,6 +52,11 @@ try {
 			if (wanted('exports')) show('Exports en flux', await benchExports(server));
 			const m = server.memory();
 			show('Mémoire du serveur', [
+				{
+					name: 'serveur (une instance) prêt, avant les mesures : RSS',
+					value: `${Math.round(started.rssMb)} Mo`,
+					method: 'après le précalcul des tuiles nationales et des résumés de France et des régions'
+				},
 				{
 					name: 'serveur (une instance) après ces mesures : RSS, maximum',
 					value: `${Math.round(m.rssMb)} / ${Math.round(m.peakMb)} Mo`,
