@@ -79,6 +79,15 @@ export default async function setup(project: TestProject) {
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
+	// After startup the server computes France's summary in the background (warmTerritories): a
+	// person's first visit shares that work; the tests start once it is done, as a visitor would
+	// find the site a minute after `npm start`, not while the first sign-in competes with it.
+	const t0 = performance.now();
+	const france = await fetch(baseURL + '/api/territoires/FR');
+	if (!france.ok) throw new Error(`/api/territoires/FR: ${france.status}`);
+	console.log(
+		`e2e: serveur prêt (France calculée en ${((performance.now() - t0) / 1000).toFixed(1)} s)`
+	);
 	project.provide('baseURL', baseURL);
 	project.provide('dbPath', db);
 	return () => {

@@ -43,15 +43,17 @@ export const CLUSTER_MAX_ZOOM = 11;
 /** Commune names are in tiles from this zoom (their population filter is the département map's). */
 export const LABELS_FROM_ZOOM = 7;
 
+/** How many zooms earlier a screen colours each level (see zoomOffset). */
+export type ZoomOffset = 0 | 1;
+
 /**
  * How many zooms earlier a narrow screen colours each level: a phone frames a département or an
  * EPCI one zoom further out than a wide screen, and should still show it by its parts. Chosen
- * once, from the map's width when it opens; the tiles hold each level that much earlier.
+ * once, from the map's width when it opens; its tiles hold each level that much earlier.
  */
-export function zoomOffset(mapWidth: number): 0 | 1 {
+export function zoomOffset(mapWidth: number): ZoomOffset {
 	return mapWidth < 640 ? 1 : 0;
 }
-const MAX_OFFSET = 1;
 
 /** The level a wide screen colours at a zoom (a narrow one: at the zoom plus its zoomOffset). */
 export function levelAtZoom(zoom: number): LevelInfo {
@@ -72,12 +74,12 @@ export function levelOfLayer(layer: string): LevelInfo | null {
 }
 
 /**
- * The layers a tile of zoom `z` holds: every level from the zoom a narrow screen colours it on
- * (the coarser ones stay as outlines), the names from LABELS_FROM_ZOOM, and the help points
- * (clusters or points).
+ * The layers a tile of zoom `z` holds for a screen of zoomOffset `offset`: every level from the
+ * zoom it colours it on (the coarser ones stay as outlines), the names from LABELS_FROM_ZOOM,
+ * and the help points (clusters or points).
  */
-export function tileLayersAt(z: number): TileLayer[] {
-	const polygons = NATIONAL_LEVELS.filter((l) => z >= l.from - MAX_OFFSET).map((l) => l.layer);
+export function tileLayersAt(z: number, offset: ZoomOffset = 0): TileLayer[] {
+	const polygons = NATIONAL_LEVELS.filter((l) => z >= l.from - offset).map((l) => l.layer);
 	return [...polygons, ...(z >= LABELS_FROM_ZOOM ? (['noms'] as const) : []), 'lieux'];
 }
 

@@ -1,6 +1,6 @@
 /** Vector tile coordinates in a path (`/api/tuiles/{z}/{x}/{y}.pbf`). */
-import { TILE_MAX_ZOOM } from '../map/national-levels';
-import { invalid, ok, type Parsed } from './parsed';
+import { TILE_MAX_ZOOM, type ZoomOffset } from '../map/national-levels';
+import { invalid, ok, text, type Parsed, type Query } from './parsed';
 
 export interface TileCoord {
 	z: number;
@@ -28,4 +28,22 @@ export function parseTileCoord(z: string, x: string, y: string): Parsed<TileCoor
 			`Tuile ${zn}/${xn}/${yn} hors de la carte : x et y vont de 0 à ${n - 1} au zoom ${zn}.`
 		);
 	return ok({ z: zn, x: xn, y: yn });
+}
+
+/** The screens tiles are made for: `etroit` (a phone) gets each level one zoom early. */
+const SCREENS: Record<string, ZoomOffset> = { large: 0, etroit: 1 };
+
+/** `ecran`: `large` (the default) or `etroit`, as the zoomOffset of the tiles asked. */
+export function parseTileScreen(q: Query): Parsed<ZoomOffset> {
+	const v = text(q, 'ecran') || 'large';
+	return v in SCREENS
+		? ok(SCREENS[v])
+		: invalid(
+				`Paramètre « ecran » invalide : « ${v.slice(0, 20)} ». Valeurs possibles : large, etroit.`
+			);
+}
+
+/** The query string of the tiles of a screen (none for a wide one). */
+export function tileScreenQuery(offset: ZoomOffset): string {
+	return offset ? '?ecran=etroit' : '';
 }

@@ -48,8 +48,8 @@ const LAYERS: [string, MapLayer<never>, object][] = [
 		nationalTerritoriesLayer,
 		{ indicator: 'ifn', selected: null, offset: 0 }
 	],
-	['national-help-points', nationalHelpPointsLayer, {}],
-	['national-names', nationalNamesLayer, {}]
+	['national-help-points', nationalHelpPointsLayer, { offset: 0 }],
+	['national-names', nationalNamesLayer, { offset: 0 }]
 ] as never;
 
 /**

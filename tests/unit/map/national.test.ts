@@ -6,7 +6,8 @@ import {
 	levelAtZoom,
 	levelBelow,
 	tileLayersAt,
-	zoomOffset
+	zoomOffset,
+	type ZoomOffset
 } from '$lib/map/national-levels';
 import { nationalTerritoriesLayer } from '$lib/map/layers/national-territories';
 import { clusterTarget } from '$lib/map/layers/national-help-points';
@@ -33,13 +34,15 @@ describe('the levels of the national map', () => {
 		expect(Math.max(...froms)).toBeLessThanOrEqual(TILE_MAX_ZOOM);
 	});
 
-	it('put in a tile the level any screen colours, the coarser ones (edges) and the help points', () => {
+	it('put in a tile the level a screen colours, the coarser ones (edges) and the help points', () => {
 		expect(tileLayersAt(5)).toEqual(['departements', 'lieux']);
-		expect(tileLayersAt(6)).toEqual(['departements', 'epci', 'lieux']);
-		expect(tileLayersAt(8)).toEqual(['departements', 'epci', 'communes', 'noms', 'lieux']);
+		expect(tileLayersAt(6)).toEqual(['departements', 'lieux']);
+		expect(tileLayersAt(6, 1)).toEqual(['departements', 'epci', 'lieux']);
+		expect(tileLayersAt(8)).toEqual(['departements', 'epci', 'noms', 'lieux']);
+		expect(tileLayersAt(8, 1)).toEqual(['departements', 'epci', 'communes', 'noms', 'lieux']);
 		for (let z = 0; z <= TILE_MAX_ZOOM; z++)
 			for (const offset of [zoomOffset(360), zoomOffset(1440)])
-				expect(tileLayersAt(z), `z${z}`).toContain(levelAtZoom(z + offset).layer);
+				expect(tileLayersAt(z, offset), `z${z}`).toContain(levelAtZoom(z + offset).layer);
 	});
 
 	it('frame a choice close enough to show its parts: a click goes down a level', () => {
@@ -56,7 +59,7 @@ describe('the national map on a phone', () => {
 	it('colours each level one zoom earlier on a narrow map', () => {
 		expect(zoomOffset(360)).toBe(1);
 		expect(zoomOffset(1080)).toBe(0);
-		const fills = (offset: number) =>
+		const fills = (offset: ZoomOffset) =>
 			nationalTerritoriesLayer
 				.specs({ indicator: 'ifn', selected: null, offset })
 				.filter((l) => l.id.startsWith('fill-'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTileCoord } from '$lib/params/tile';
+import { parseTileCoord, parseTileScreen, tileScreenQuery } from '$lib/params/tile';
 import { TILE_MAX_ZOOM } from '$lib/map/national-levels';
 
 describe('tile coordinates in a path', () => {
@@ -28,5 +28,23 @@ describe('tile coordinates in a path', () => {
 		const p = parseTileCoord(...(coord as [string, string, string]));
 		expect(p.ok).toBe(false);
 		if (!p.ok) expect(p.error).toMatch(message);
+	});
+});
+
+describe('the screen tiles are made for', () => {
+	const q = (s: string) => new URLSearchParams(s);
+	it.each([
+		['', 0],
+		['ecran=large', 0],
+		['ecran=etroit', 1]
+	])('reads "%s" as zoom offset %s, and writes it back', (s, offset) => {
+		expect(parseTileScreen(q(s))).toEqual({ ok: true, value: offset });
+		expect(tileScreenQuery(offset as 0 | 1)).toBe(offset ? '?ecran=etroit' : '');
+	});
+
+	it('refuses another screen in French', () => {
+		const p = parseTileScreen(q('ecran=geant'));
+		expect(p.ok).toBe(false);
+		if (!p.ok) expect(p.error).toMatch(/Paramètre « ecran » invalide : « geant »/);
 	});
 });

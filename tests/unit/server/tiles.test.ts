@@ -276,6 +276,16 @@ describe('an encoded national tile', () => {
 		expect(decode(encodeTile(index, 7, x7, y7)).noms).toBeUndefined();
 	});
 
+	it('holds each level one zoom early for a narrow screen', () => {
+		const [x, y] = tileOf(6.05, 44.05, 8);
+		expect(decode(encodeTile(index, 8, x, y)).communes).toBeUndefined();
+		expect(
+			decode(encodeTile(index, 8, x, y, 1))
+				.communes?.map((p) => p.code)
+				.sort()
+		).toEqual(['04001', '04070']);
+	});
+
 	it('shows help points one by one past the last clustered zoom, with their popup fields', () => {
 		const z = CLUSTER_MAX_ZOOM + 1;
 		const [x, y] = tileOf(6.05, 44.05, z);
@@ -303,8 +313,9 @@ describe('an encoded national tile', () => {
 			shapes: { departements: index.shapes.departements },
 			lieux: index.lieux
 		};
-		expect(canCut(partial, 5)).toBe(true);
-		expect(canCut(partial, 6)).toBe(false);
+		expect(canCut(partial, 6)).toBe(true);
+		expect(canCut(partial, 6, 1)).toBe(false);
+		expect(canCut(partial, 7)).toBe(false);
 		expect(canCut({ shapes: {} }, 0)).toBe(false);
 		expect(canCut(index, 12)).toBe(true);
 	});
@@ -315,7 +326,7 @@ describe('the HTTP answer of a tile', () => {
 	const file = { body, gz: new Uint8Array(gzipSync(body)) };
 	const coord = { z: 5, x: 16, y: 11 };
 	const get = (headers: Record<string, string>) =>
-		tileResponse(new Request('http://x/api/tuiles/5/16/11.pbf', { headers }), coord, file, 1234);
+		tileResponse(new Request('http://x/api/tuiles/5/16/11.pbf', { headers }), coord, 0, file, 1234);
 
 	it('is gzipped when the browser takes it, with an ETag of the data version and a cache time', async () => {
 		const r = get({ 'accept-encoding': 'gzip, deflate' });

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, GeoJSONFeature, Map as MlMap } from 'mapl
 import { CLUSTER_FILL, CLUSTER_RING, CLUSTER_TEXT } from '../../catalog/style';
 import { addInOrder, type MapLayer, type OrderedLayer } from '../layer';
 import { TILE_SOURCE, addTileSource } from '../national-source';
+import type { ZoomOffset } from '../national-levels';
 import { bindPopups } from '../popups';
 import { addKindImages, helpPointsLayer } from './help-points';
 
@@ -27,7 +28,7 @@ export function clusterTarget(
  * zooms in until they part), then one symbol per kind as on the département map, whose click
  * opens the same popup.
  */
-export const nationalHelpPointsLayer: MapLayer<object> = {
+export const nationalHelpPointsLayer: MapLayer<{ offset: ZoomOffset }> = {
 	sourceNote: helpPointsLayer.sourceNote,
 
 	specs: () => {
@@ -74,7 +75,7 @@ export const nationalHelpPointsLayer: MapLayer<object> = {
 	},
 
 	add(map: MlMap, props) {
-		addTileSource(map);
+		addTileSource(map, props.offset);
 		addKindImages(map);
 		addInOrder(map, this.specs(props));
 		bindPopups(map);

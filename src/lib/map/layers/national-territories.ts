@@ -9,7 +9,12 @@ import {
 import { sequentialClasses } from '../../catalog/scales';
 import type { IndicatorKey } from '../../catalog/indicators';
 import { addInOrder, type MapLayer, type OrderedLayer } from '../layer';
-import { NATIONAL_LEVELS, type LevelInfo, type NationalLevel } from '../national-levels';
+import {
+	NATIONAL_LEVELS,
+	type LevelInfo,
+	type NationalLevel,
+	type ZoomOffset
+} from '../national-levels';
 import { TILE_SOURCE, addTileSource } from '../national-source';
 import { PICKABLE_LAYERS } from '../pick';
 import { clickBox } from '../popups';
@@ -17,7 +22,7 @@ import { stepExpression } from '../scales';
 
 interface Props {
 	/** How many zooms earlier each level is coloured (zoomOffset: 1 on a phone). */
-	offset: number;
+	offset: ZoomOffset;
 	indicator: IndicatorKey;
 	/** The chosen territory to outline (a département, an EPCI or a commune), or null. */
 	selected: string | null;
@@ -90,7 +95,7 @@ export const nationalTerritoriesLayer: MapLayer<Props> = {
 	},
 
 	add(map, props) {
-		addTileSource(map);
+		addTileSource(map, props.offset);
 		addInOrder(map, this.specs(props));
 		for (const l of NATIONAL_LEVELS) {
 			map.on('click', fillId(l), (e) => {

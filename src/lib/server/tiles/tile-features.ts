@@ -42,47 +42,39 @@ function collection(features: Feature[]): FeatureCollection {
 	return { type: 'FeatureCollection', features };
 }
 
-function shape(geometry: string | null, properties: Props): Feature[] {
-	return geometry
-		? [{ type: 'Feature', geometry: JSON.parse(geometry) as Geometry, properties }]
-		: [];
+/**
+ * One feature per shape of a known territory: its name, population and values (the three
+ * levels are alike).
+ */
+function territoryLayer(
+	rows: { code: string; nom: string; population: number }[],
+	shapes: TileShapeRow[],
+	values: LevelValues
+): FeatureCollection {
+	const byCode = new Map(rows.map((r) => [r.code, r]));
+	return collection(
+		shapes.flatMap((s): Feature[] => {
+			const t = byCode.get(s.code);
+			if (!t || !s.geometry) return [];
+			const properties = defined({
+				code: t.code,
+				nom: t.nom,
+				population: t.population,
+				...roundValues(values.get(t.code))
+			});
+			return [{ type: 'Feature', geometry: JSON.parse(s.geometry) as Geometry, properties }];
+		})
+	);
 }
 
 /** Départements: name, population, values. */
 export function departementLayer(ctx: TileContext): FeatureCollection {
-	return collection(
-		ctx.departements.flatMap((d) =>
-			shape(
-				d.geometry,
-				defined({
-					code: d.code,
-					nom: d.nom,
-					population: d.population,
-					...roundValues(ctx.values.departement.get(d.code))
-				})
-			)
-		)
-	);
+	return territoryLayer(ctx.departements, ctx.departements, ctx.values.departement);
 }
 
 /** EPCI: name, population, values. */
 export function epciLayer(ctx: TileContext, shapes: TileShapeRow[]): FeatureCollection {
-	const epcis = new Map(ctx.epci.map((e) => [e.code, e]));
-	return collection(
-		shapes.flatMap((s) => {
-			const e = epcis.get(s.code);
-			if (!e) return [];
-			return shape(
-				s.geometry,
-				defined({
-					code: e.code,
-					nom: e.nom,
-					population: e.population,
-					...roundValues(ctx.values.epci.get(e.code))
-				})
-			);
-		})
-	);
+	return territoryLayer(ctx.epci, shapes, ctx.values.epci);
 }
 
 /** Communes: name, population, values. */
@@ -91,22 +83,7 @@ export function communeLayer(
 	shapes: TileShapeRow[],
 	values: LevelValues
 ): FeatureCollection {
-	const communes = new Map(ctx.communes.map((c) => [c.code, c]));
-	return collection(
-		shapes.flatMap((s) => {
-			const c = communes.get(s.code);
-			if (!c) return [];
-			return shape(
-				s.geometry,
-				defined({
-					code: c.code,
-					nom: c.nom,
-					population: c.population,
-					...roundValues(values.get(c.code))
-				})
-			);
-		})
-	);
+	return territoryLayer(ctx.communes, shapes, values);
 }
 
 /** Commune names at their representative points (the labels). */

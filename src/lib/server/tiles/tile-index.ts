@@ -13,7 +13,8 @@ import {
 	CLUSTER_RADIUS_PX,
 	TILE_MAX_ZOOM,
 	tileLayersAt,
-	type TileLayer
+	type TileLayer,
+	type ZoomOffset
 } from '../../map/national-levels';
 import { minPopulationAt } from '../../map/layers/commune-labels';
 import { clusterProperties } from './cluster-properties';
@@ -49,9 +50,9 @@ export function clusterPoints(fc: FeatureCollection): Supercluster {
 	}).load(fc.features as PointFeature<AnyProps>[]);
 }
 
-/** Whether every layer a tile of zoom `z` holds is indexed. */
-export function canCut(index: TileIndex, z: number): boolean {
-	return tileLayersAt(z).every((l) => (l === 'lieux' ? !!index.lieux : !!index.shapes[l]));
+/** Whether every layer a tile of zoom `z` (for a screen of `offset`) holds is indexed. */
+export function canCut(index: TileIndex, z: number, offset: ZoomOffset = 0): boolean {
+	return tileLayersAt(z, offset).every((l) => (l === 'lieux' ? !!index.lieux : !!index.shapes[l]));
 }
 
 /** The layers of tile z/x/y that hold features, as vt-pbf takes them. */
@@ -59,10 +60,11 @@ export function tileLayers(
 	index: TileIndex,
 	z: number,
 	x: number,
-	y: number
+	y: number,
+	offset: ZoomOffset = 0
 ): Partial<Record<TileLayer, TileFeatures>> {
 	const out: Partial<Record<TileLayer, TileFeatures>> = {};
-	for (const layer of tileLayersAt(z)) {
+	for (const layer of tileLayersAt(z, offset)) {
 		let tile: TileFeatures | null | undefined;
 		if (layer === 'lieux') {
 			const lieux = index.lieux;
@@ -79,9 +81,18 @@ export function tileLayers(
 	return out;
 }
 
-/** Tile z/x/y as a Mapbox Vector Tile (version 2); empty (0 bytes) where there is nothing. */
-export function encodeTile(index: TileIndex, z: number, x: number, y: number): Uint8Array {
-	const layers = tileLayers(index, z, x, y);
+/**
+ * Tile z/x/y (for a screen of `offset`) as a Mapbox Vector Tile (version 2); empty (0 bytes)
+ * where there is nothing.
+ */
+export function encodeTile(
+	index: TileIndex,
+	z: number,
+	x: number,
+	y: number,
+	offset: ZoomOffset = 0
+): Uint8Array {
+	const layers = tileLayers(index, z, x, y, offset);
 	if (Object.keys(layers).length === 0) return new Uint8Array(0);
 	// vt-pbf's types name the geojson-vt of an older major; the tile shape is the same.
 	return vtpbf.fromGeojsonVt(layers as unknown as Parameters<typeof vtpbf.fromGeojsonVt>[0], {

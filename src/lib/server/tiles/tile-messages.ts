@@ -1,11 +1,13 @@
 /** The messages between the request thread (tile-service.ts) and the tile worker. */
+import type { ZoomOffset } from '../../map/national-levels';
 
-/** Ask for tile z/x/y; `id` pairs the reply with its request. */
+/** Ask for tile z/x/y of a screen's zoomOffset; `id` pairs the reply with its request. */
 export interface TileRequest {
 	id: number;
 	z: number;
 	x: number;
 	y: number;
+	offset: ZoomOffset;
 }
 
 export type TileReply =

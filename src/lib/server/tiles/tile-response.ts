@@ -1,5 +1,6 @@
 /** The HTTP answer of a vector tile: gzipped when accepted, with an ETag of its data version. */
 import type { TileCoord } from '../../params/tile';
+import type { ZoomOffset } from '../../map/national-levels';
 import type { TileFile } from './tile-service';
 
 /**
@@ -12,11 +13,12 @@ export const TILE_CACHE_CONTROL = 'public, max-age=300';
 export function tileResponse(
 	request: Request,
 	{ z, x, y }: TileCoord,
+	offset: ZoomOffset,
 	file: TileFile,
 	version: number
 ): Response {
 	const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '') && file.gz.length > 0;
-	const etag = `"${version.toString(36)}-${z}-${x}-${y}${gzip ? '-gz' : ''}"`;
+	const etag = `"${version.toString(36)}-${z}-${x}-${y}${offset ? '-e' : ''}${gzip ? '-gz' : ''}"`;
 	const headers: Record<string, string> = {
 		'content-type': 'application/x-protobuf',
 		'cache-control': TILE_CACHE_CONTROL,

@@ -11,6 +11,7 @@ import { dataVersion } from '../db/data-version';
 import { PrintCache } from '../print/print-cache';
 import { startTsWorker } from '../workers/ts-worker';
 import type { TileCoord } from '../../params/tile';
+import type { ZoomOffset } from '../../map/national-levels';
 import type { TileReply, TileRequest } from './tile-messages';
 
 /** Bounds of the service (defaults chosen for one machine serving the whole country). */
@@ -152,7 +153,7 @@ export function warmTilesAtStart(): void {
 	}
 }
 
-function ask(g: Generation, { z, x, y }: TileCoord): Promise<TileFile> {
+function ask(g: Generation, { z, x, y }: TileCoord, offset: ZoomOffset): Promise<TileFile> {
 	const id = nextId++;
 	return new Promise<TileFile>((resolve, reject) => {
 		const timer = setTimeout(() => {
@@ -163,15 +164,19 @@ function ask(g: Generation, { z, x, y }: TileCoord): Promise<TileFile> {
 			resolve: (f) => (clearTimeout(timer), resolve(f)),
 			reject: (e) => (clearTimeout(timer), reject(e))
 		});
-		g.worker.postMessage({ id, z, x, y } satisfies TileRequest);
+		g.worker.postMessage({ id, z, x, y, offset } satisfies TileRequest);
 	});
 }
 
 const BUSY = 'La carte se prépare : réessayez dans quelques secondes.';
 
-/** Tile z/x/y of the data at `version` (the database at `dbPath`), or a 503 to retry. */
+/**
+ * Tile z/x/y for a screen of zoomOffset `offset`, of the data at `version` (the database at
+ * `dbPath`), or a 503 to retry.
+ */
 export async function nationalTile(
 	coord: TileCoord,
+	offset: ZoomOffset,
 	version: number,
 	dbPath: string
 ): Promise<TileAnswer> {
@@ -188,8 +193,8 @@ export async function nationalTile(
 		if (!waited) return busy;
 	}
 	try {
-		const key = `${g.version}/${coord.z}/${coord.x}/${coord.y}`;
-		const file = await cache.getOrRender(key, () => ask(g, coord));
+		const key = `${g.version}/${coord.z}/${coord.x}/${coord.y}/${offset}`;
+		const file = await cache.getOrRender(key, () => ask(g, coord, offset));
 		return { ok: true, file, version: g.version };
 	} catch {
 		return busy;

@@ -17,9 +17,9 @@ const post = (m: TileReply) => port.postMessage(m);
 const index: TileIndex = { shapes: {} };
 let waiting: TileRequest[] = [];
 
-function answer({ id, z, x, y }: TileRequest) {
+function answer({ id, z, x, y, offset }: TileRequest) {
 	try {
-		const raw = encodeTile(index, z, x, y);
+		const raw = encodeTile(index, z, x, y, offset);
 		const gz = raw.length ? new Uint8Array(gzipSync(raw)) : raw;
 		post({ type: 'tile', id, raw, gz });
 	} catch (err) {
@@ -28,7 +28,7 @@ function answer({ id, z, x, y }: TileRequest) {
 }
 
 port.on('message', (req: TileRequest) => {
-	if (canCut(index, req.z)) answer(req);
+	if (canCut(index, req.z, req.offset)) answer(req);
 	else waiting.push(req);
 });
 
@@ -42,7 +42,8 @@ async function build(dbPath: string) {
 			first = false;
 			post({ type: 'step', ...step });
 			const still: TileRequest[] = [];
-			for (const req of waiting) (canCut(index, req.z) ? answer : still.push.bind(still))(req);
+			for (const req of waiting)
+				(canCut(index, req.z, req.offset) ? answer : still.push.bind(still))(req);
 			waiting = still;
 			// Let the requests that came during the step in before the next one.
 			await new Promise((r) => setImmediate(r));
