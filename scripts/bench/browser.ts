@@ -1,6 +1,6 @@
 // Side by side in Chromium: an empty MapLibre map of the app, the national map (/) and a
 // département's map, each until its first coloured paint, loads interleaved in the same run.
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page, type Request } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/browser';
 import { median, type BenchLine } from './stats';
 
@@ -64,17 +64,21 @@ interface Load {
 }
 
 async function load(page: Page, base: string, target: Target): Promise<Load> {
-	const done: Promise<{ end: number; bytes: number; url: string }>[] = [];
-	page.on('requestfinished', (req) =>
+	const done: Promise<{ end: number; bytes: number; url: string } | null>[] = [];
+	const finished = (req: Request) =>
 		done.push(
-			req.sizes().then((s) => ({
-				end: req.timing().startTime + req.timing().responseEnd,
-				// a blob: (MapLibre's worker script) has no size (-1)
-				bytes: Math.max(0, s.responseBodySize) + Math.max(0, s.responseHeadersSize),
-				url: req.url()
-			}))
-		)
-	);
+			req
+				.sizes()
+				.then((s) => ({
+					end: req.timing().startTime + req.timing().responseEnd,
+					// a blob: (MapLibre's worker script) has no size (-1)
+					bytes: Math.max(0, s.responseBodySize) + Math.max(0, s.responseHeadersSize),
+					url: req.url()
+				}))
+				// a request still running when the page closes has no size: not before the paint
+				.catch(() => null)
+		);
+	page.on('requestfinished', finished);
 	await page.addInitScript(instrument(target.fill));
 	await page.goto(base + target.path);
 	await page.waitForFunction(
@@ -87,7 +91,10 @@ async function load(page: Page, base: string, target: Target): Promise<Load> {
 		origin: performance.timeOrigin
 	}));
 	await page.waitForTimeout(200); // let the last sizes arrive
-	const before = (await Promise.all(done)).filter((r) => r.end <= origin + t);
+	page.off('requestfinished', finished);
+	const before = (await Promise.all(done)).filter(
+		(r): r is NonNullable<typeof r> => r !== null && r.end <= origin + t
+	);
 	const sum = (rs: typeof before) => rs.reduce((a, r) => a + r.bytes, 0);
 	return {
 		ms: t,

@@ -79,6 +79,8 @@ export async function benchHttp(server: BenchServer): Promise<BenchLine[]> {
 	);
 	for (let round = 0; round < ROUNDS; round++)
 		for (const target of targets) {
+			// a pause first: what the previous run left (garbage, queued work) is not counted here
+			await new Promise((r) => setTimeout(r, 1000));
 			const cpu0 = server.cpuMs();
 			const r = await run({ ...opts(target), duration: SECONDS });
 			const cpuS = (server.cpuMs() - cpu0) / 1000;
@@ -98,7 +100,7 @@ export async function benchHttp(server: BenchServer): Promise<BenchLine[]> {
 		lines.push({
 			name: `HTTP ${target.name}`,
 			value: `${Math.round(med(target, (r) => r.cpu))} req/s`,
-			method: `par seconde de processeur du serveur (un cœur saturé); à l’horloge ${Math.round(med(target, (r) => r.clock))} req/s; p99 ${med(target, (r) => r.p99)} ms; erreurs et non-2xx ${bad(target)}; ${method}`
+			method: `par seconde de processeur du serveur (un cœur saturé), tours : ${(runs.get(target) ?? []).map((r) => Math.round(r.cpu)).join(', ')}; à l’horloge ${Math.round(med(target, (r) => r.clock))} req/s; p99 ${med(target, (r) => r.p99)} ms; erreurs et non-2xx ${bad(target)}; ${method}`
 		});
 		if (target.ratio === undefined) continue;
 		const ratio = med(target, (r) => r.cpu) / med(health, (r) => r.cpu);
