@@ -51,7 +51,12 @@ try {
 				);
 			if (wanted('exports')) show('Exports en flux', await benchExports(server));
 			const m = server.memory();
-			show('Mémoire du serveur', [
+			show('Démarrage et mémoire du serveur', [
+				{
+					name: 'démarrage : de l’écoute aux tuiles et résumés nationaux prêts',
+					value: `${server.warm().seconds.toFixed(1)} s`,
+					method: `jusqu’à ce que /api/tuiles, /api/territoires/FR et chaque région répondent; index des tuiles (processus auxiliaire) : ${server.warm().tiles ?? 'pas encore fini'}`
+				},
 				{
 					name: 'serveur (une instance) prêt, avant les mesures : RSS',
 					value: `${Math.round(started.rssMb)} Mo`,

@@ -31,10 +31,15 @@ const TARGETS: Target[] = [
 const instrument = (fill: boolean) => `(() => {
 	const fill = ${fill};
 	const rec = (window.__bench = { paint: null, t: null });
+	// coloured: a fill drawn with values; a département's communes take theirs as feature
+	// state (v value, e gap) once the analysis arrives, grey before
 	const coloured = (map) => {
 		if (!fill) return true;
 		const fills = map.getStyle().layers.filter((l) => l.type === 'fill').map((l) => l.id);
-		return fills.length > 0 && map.queryRenderedFeatures({ layers: fills }).length > 0;
+		if (fills.length === 0) return false;
+		return map
+			.queryRenderedFeatures({ layers: fills })
+			.some((f) => f.layer.id !== 'communes-fill' || (f.state && (f.state.v != null || f.state.e != null)));
 	};
 	const attach = (map) => {
 		const onRender = () => {

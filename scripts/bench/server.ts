@@ -11,6 +11,11 @@ export interface BenchServer {
 	memory(): { rssMb: number; peakMb: number };
 	/** Processor time the server has used so far, all threads (ms, from /proc). */
 	cpuMs(): number;
+	/**
+	 * Its start: from listening to the national tiles indexed and the summaries of France and
+	 * the régions computed (s), and the tile worker's own figures as it logs them.
+	 */
+	warm(): { seconds: number; tiles: string | null };
 }
 
 /** `accountsDir`: where to keep the planner accounts database (else `$MAILLAGE_ACCOUNTS_DB`). */
@@ -26,7 +31,21 @@ export async function startServer(
 			...(accountsDir ? { MAILLAGE_ACCOUNTS_DB: join(accountsDir, 'comptes.sqlite') } : {}),
 			PORT: String(port)
 		},
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	// what the server says: when it listens, and how long its tile index took
+	let listening = 0;
+	let tiles: string | null = null;
+	let out = '';
+	proc.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+		out += chunk;
+		const lines = out.split('\n');
+		out = lines.pop() ?? '';
+		for (const line of lines) {
+			if (line.startsWith('Maillage :')) listening = performance.now();
+			const t = /Tuiles nationales prêtes en (.*)/.exec(line);
+			if (t) tiles = t[1];
+		}
 	});
 	const url = `http://127.0.0.1:${port}`;
 	const memory = () => {
@@ -51,9 +70,10 @@ export async function startServer(
 	const france = await fetch(url + '/api/territoires/FR');
 	const regions = france.ok ? new Set((await france.text()).match(/"R\d{2}"/g) ?? []) : [];
 	for (const r of regions) await fetch(`${url}/api/territoires/${JSON.parse(r)}`);
+	const warmS = (performance.now() - (listening || t0)) / 1000;
 	await new Promise((r) => setTimeout(r, 3000));
 	console.log(`(serveur prêt en ${Math.round((performance.now() - t0) / 1000)} s)`);
-	return { url, proc, memory, cpuMs };
+	return { url, proc, memory, cpuMs, warm: () => ({ seconds: warmS, tiles }) };
 }
 
 /** What the server computes after it starts (a 503 meanwhile, a 404 in versions without it). */
