@@ -71,6 +71,8 @@ export async function benchHttp(server: BenchServer): Promise<BenchLine[]> {
 	const opts = (target: Target): autocannon.Options => ({
 		url: base,
 		connections: CONNECTIONS,
+		// as a browser asks: gzip accepted (tiles and JSON above 1 KB then come compressed)
+		headers: { 'accept-encoding': 'gzip, deflate, br' },
 		requests: [{ setupRequest: (req) => ({ ...req, path: target.paths() }) }]
 	});
 	for (const target of targets) await run({ ...opts(target), duration: WARM_UP }); // warm-up
@@ -95,7 +97,7 @@ export async function benchHttp(server: BenchServer): Promise<BenchLine[]> {
 		median((runs.get(x) ?? []).map(f));
 	const bad = (x: Target) => (runs.get(x) ?? []).reduce((a, r) => a + r.bad, 0);
 	const [health] = targets;
-	const method = `autocannon, ${CONNECTIONS} connexions, ${ROUNDS} tours de ${SECONDS} s entrelacés avec les autres adresses (médianes), après ${WARM_UP} s d’échauffement`;
+	const method = `autocannon, ${CONNECTIONS} connexions demandant gzip comme un navigateur, ${ROUNDS} tours de ${SECONDS} s entrelacés avec les autres adresses (médianes), après ${WARM_UP} s d’échauffement`;
 	for (const target of targets) {
 		lines.push({
 			name: `HTTP ${target.name}`,
