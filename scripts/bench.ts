@@ -40,9 +40,10 @@ try {
 	if (wanted('requetes')) show('Requêtes (France entière)', benchQueries(france.path));
 	if (wanted('http') || wanted('navigateur') || wanted('exports')) {
 		const server = await startServer(france.path, 4900 + Math.floor(Math.random() * 90), dir);
+		const started = server.memory();
 		try {
 			if (wanted('http'))
-				show('HTTP côte à côte (même serveur, même exécution)', await benchHttp(server.url));
+				show('HTTP côte à côte (même serveur, même exécution)', await benchHttp(server));
 			if (wanted('navigateur'))
 				show(
 					'Navigateur côte à côte (même serveur, même exécution)',
@@ -50,7 +51,17 @@ try {
 				);
 			if (wanted('exports')) show('Exports en flux', await benchExports(server));
 			const m = server.memory();
-			show('Mémoire du serveur', [
+			show('Démarrage et mémoire du serveur', [
+				{
+					name: 'démarrage : de l’écoute aux tuiles et résumés nationaux prêts',
+					value: `${server.warm().seconds.toFixed(1)} s`,
+					method: `jusqu’à ce que /api/tuiles, /api/territoires/FR et chaque région répondent; index des tuiles (processus auxiliaire) : ${server.warm().tiles ?? 'pas encore fini'}`
+				},
+				{
+					name: 'serveur (une instance) prêt, avant les mesures : RSS',
+					value: `${Math.round(started.rssMb)} Mo`,
+					method: 'après le précalcul des tuiles nationales et des résumés de France et des régions'
+				},
 				{
 					name: 'serveur (une instance) après ces mesures : RSS, maximum',
 					value: `${Math.round(m.rssMb)} / ${Math.round(m.peakMb)} Mo`,

@@ -2,10 +2,12 @@
 // /api/sante of the same server, in the same run, rounds interleaved so that the load of the
 // machine weighs on all of them alike.
 import autocannon from 'autocannon';
+import type { BenchServer } from './server';
 import { median, type BenchLine } from './stats';
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 const SECONDS = 5;
+const WARM_UP = 5;
 const CONNECTIONS = 10;
 
 function run(opts: autocannon.Options): Promise<autocannon.Result> {
@@ -34,7 +36,14 @@ interface Target {
 	paths: () => string;
 }
 
-export async function benchHttp(base: string): Promise<BenchLine[]> {
+/**
+ * Each endpoint's rate two ways: requests per second on the clock, and requests per second of
+ * the server's processor time (what one saturated core serves; robust on a shared machine where
+ * the server gets an unknown and changing share of the cores). The targets are judged on the
+ * second; both are printed.
+ */
+export async function benchHttp(server: BenchServer): Promise<BenchLine[]> {
+	const base = server.url;
 	const rnd = rng(7);
 	const tiles = tilePaths();
 	let t = 0;
@@ -62,36 +71,48 @@ export async function benchHttp(base: string): Promise<BenchLine[]> {
 	const opts = (target: Target): autocannon.Options => ({
 		url: base,
 		connections: CONNECTIONS,
+		// as a browser asks: gzip accepted (tiles and JSON above 1 KB then come compressed)
+		headers: { 'accept-encoding': 'gzip, deflate, br' },
 		requests: [{ setupRequest: (req) => ({ ...req, path: target.paths() }) }]
 	});
-	for (const target of targets) await run({ ...opts(target), duration: 3 }); // warm-up
-	const rates = new Map<Target, number[]>(targets.map((x) => [x, []]));
-	const p99 = new Map<Target, number[]>(targets.map((x) => [x, []]));
-	const bad = new Map<Target, number>(targets.map((x) => [x, 0]));
+	for (const target of targets) await run({ ...opts(target), duration: WARM_UP }); // warm-up
+	const runs = new Map<Target, { clock: number; cpu: number; p99: number; bad: number }[]>(
+		targets.map((x) => [x, []])
+	);
 	for (let round = 0; round < ROUNDS; round++)
 		for (const target of targets) {
+			// a pause first: what the previous run left (garbage, queued work) is not counted here
+			await new Promise((r) => setTimeout(r, 1000));
+			const cpu0 = server.cpuMs();
 			const r = await run({ ...opts(target), duration: SECONDS });
-			rates.get(target)?.push(r.requests.average);
-			p99.get(target)?.push(r.latency.p99);
-			bad.set(target, (bad.get(target) ?? 0) + r.errors + r.non2xx);
+			const cpuS = (server.cpuMs() - cpu0) / 1000;
+			runs.get(target)?.push({
+				clock: r.requests.average,
+				cpu: r.requests.total / cpuS,
+				p99: r.latency.p99,
+				bad: r.errors + r.non2xx
+			});
 		}
-	const rate = (x: Target) => median(rates.get(x) ?? []);
-	const baseline = rate(targets[0]);
-	const method = `autocannon, ${CONNECTIONS} connexions, ${ROUNDS} tours de ${SECONDS} s entrelacés avec les autres adresses (médiane), après 3 s d’échauffement`;
+	const med = (x: Target, f: (r: { clock: number; cpu: number; p99: number }) => number) =>
+		median((runs.get(x) ?? []).map(f));
+	const bad = (x: Target) => (runs.get(x) ?? []).reduce((a, r) => a + r.bad, 0);
+	const [health] = targets;
+	const method = `autocannon, ${CONNECTIONS} connexions demandant gzip comme un navigateur, ${ROUNDS} tours de ${SECONDS} s entrelacés avec les autres adresses (médianes), après ${WARM_UP} s d’échauffement`;
 	for (const target of targets) {
 		lines.push({
-			name: `HTTP ${target.name} : débit`,
-			value: `${Math.round(rate(target))} req/s`,
-			method: `${method}; p99 ${median(p99.get(target) ?? [])} ms; erreurs et non-2xx ${bad.get(target)}`
+			name: `HTTP ${target.name}`,
+			value: `${Math.round(med(target, (r) => r.cpu))} req/s`,
+			method: `par seconde de processeur du serveur (un cœur saturé), tours : ${(runs.get(target) ?? []).map((r) => Math.round(r.cpu)).join(', ')}; à l’horloge ${Math.round(med(target, (r) => r.clock))} req/s; p99 ${med(target, (r) => r.p99)} ms; erreurs et non-2xx ${bad(target)}; ${method}`
 		});
 		if (target.ratio === undefined) continue;
-		const ratio = rate(target) / baseline;
+		const ratio = med(target, (r) => r.cpu) / med(health, (r) => r.cpu);
+		const clock = med(target, (r) => r.clock) / med(health, (r) => r.clock);
 		lines.push({
 			name: `HTTP ${target.name.split(' ')[0]} / /api/sante`,
 			value: ratio.toFixed(2),
 			target: `≥ ${target.ratio}`,
-			ok: ratio >= target.ratio && bad.get(target) === 0,
-			method: 'rapport des débits médians, même serveur, même exécution'
+			ok: ratio >= target.ratio && bad(target) === 0,
+			method: `rapport des débits par seconde de processeur, même serveur, même exécution (à l’horloge : ${clock.toFixed(2)})`
 		});
 	}
 	return lines;

@@ -39,6 +39,7 @@ describe('GET /api/sante', () => {
 		const body = await r.json();
 		expect(body.statut).toBe('ok');
 		expect(Date.parse(body.donnees.construite_le)).not.toBeNaN();
+		expect(body.donnees.modifiee_le >= body.donnees.construite_le).toBe(true);
 		expect(body.donnees.departements).toBeTruthy();
 		expect(body.donnees.schema).toBeGreaterThanOrEqual(5);
 		expect(Number.isInteger(body.donnees.version)).toBe(true);

@@ -295,6 +295,26 @@ describe('the national map', () => {
 	});
 });
 
+describe('the empty map of the bench', () => {
+	it('draws the app’s map with no data layer, out of the indexes', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+		const r = await page.goto(baseURL + '/outils/carte-vide');
+		expect(r?.status()).toBe(200);
+		expect(await page.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/);
+		await page.waitForFunction(
+			() =>
+				(document.querySelector('[data-testid="map"]') as unknown as MapHandle | null)?.maplibreMap
+		);
+		const layers = await page.locator('[data-testid="map"]').evaluate(async (el) => {
+			const m = (el as unknown as MapHandle).maplibreMap;
+			if (!m.loaded()) await new Promise((done) => m.once('idle', done));
+			return m.getStyle().layers.map((l) => l.type);
+		});
+		expect(layers).toEqual(['background']);
+		await page.close();
+	});
+});
+
 describe('the tile endpoint', () => {
 	it('answers a tile in gzip with an ETag, then 304 for the same version', async () => {
 		const r = await fetch(baseURL + '/api/tuiles/5/16/11.pbf', {

@@ -135,4 +135,23 @@ describe('nearbyJson (the body of /api/lieux/proches)', () => {
 		expect(texts.get('04')).toEqual(new Set(['Fermé, ouvre demain à 9 h']));
 		expect(texts.get('57')).toEqual(new Set(['Fermé, ouvre lundi à 9 h']));
 	});
+
+	it('finds places whose ids are far apart (the map then falls back from an array)', () => {
+		const sparse = createDatabase();
+		sparse.exec(
+			`INSERT INTO sources (key, titre, producteur, licence, date) VALUES ('s', 'S', 'P', 'LO', '2024-01-01')`
+		);
+		const insert = sparse.prepare(
+			`INSERT INTO lieux (id, kind, nom, departement, lat, lon, date_maj, source)
+			 VALUES (?, 'mediation', ?, '04', ?, 6, '2024-01-01', 's')`
+		);
+		for (const [id, lat] of [
+			[3, 44.2],
+			[999_999, 44.01],
+			[70_000, 44.1]
+		])
+			insert.run(id, `Lieu ${id}`, lat);
+		const hits = nearestHelp(sparse, { lat: 44, lon: 6 }, {}, 10, new Date());
+		expect(hits.map((h) => h.entry.lieu.id)).toEqual([999_999, 70_000, 3]);
+	});
 });

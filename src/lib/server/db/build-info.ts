@@ -20,6 +20,11 @@ export interface DataIdentity {
 	version: number;
 	/** ISO date of the build, or null for a database made by hand. */
 	construite_le: string | null;
+	/**
+	 * ISO date of the last change to the data served: the build, an import or an undo. Two
+	 * instances serving the same file say the same (unlike `version`, which is per process).
+	 */
+	modifiee_le: string | null;
 	/** `all`, or the départements built (`04,03,40`). */
 	departements: string | null;
 	/** The last migration step applied (`PRAGMA user_version`). */
@@ -40,9 +45,18 @@ export function dataIdentity(db: Database.Database): DataIdentity {
 		>("SELECT key, value FROM build_info WHERE key IN ('date', 'departements')")
 		.all();
 	const info = new Map(rows.map((r) => [r.key, r.value]));
+	const imports = db
+		.prepare<
+			[],
+			{ done: string | null; undone: string | null }
+		>('SELECT max(date) AS done, max(annule_le) AS undone FROM imports')
+		.get();
+	// ISO instants: the greatest string is the latest
+	const dates = [info.get('date'), imports?.done, imports?.undone].filter((d): d is string => !!d);
 	const identity: DataIdentity = {
 		version,
 		construite_le: info.get('date') ?? null,
+		modifiee_le: dates.sort().at(-1) ?? null,
 		departements: info.get('departements') ?? null,
 		schema: db.pragma('user_version', { simple: true }) as number
 	};

@@ -8,7 +8,6 @@ import { communeByCode } from './commune-search';
 import { describePassage } from '../../analysis/next-passage';
 import { haversineKm, ROAD_DETOUR_FACTOR } from '../../analysis/geo';
 import { landOf } from '../../analysis/land';
-import type { NearestIndex } from '../../analysis/nearest';
 import { kindInfo } from '../../catalog/kinds';
 import { itinerantsServing, tourStops, type Lieu } from '../db/lieux';
 import { finderIndex, openingAt, type FinderEntry, type FinderIndex } from './finder-index';
@@ -92,11 +91,12 @@ export function nearestHelp(
 	now = new Date(),
 	scope: HelpScope = 'all'
 ): HelpHit[] {
-	const { index, byId } = finderIndex(db);
+	const finder = finderIndex(db);
+	const { index, entry: entryOf } = finder;
 	const wanted = filters.services ?? [];
 	// without needs, publics or fees, every place matches: skip the check on each candidate
 	const enums = !!(filters.besoins?.length || filters.publics?.length || filters.gratuit);
-	const land = landAt(index, byId, at);
+	const land = landAt(finder, at);
 	const ok = (e: FinderEntry) =>
 		(land === null || e.land === null || e.land === land) &&
 		(scope === 'all' || e.declares === (scope === 'declared')) &&
@@ -106,7 +106,7 @@ export function nearestHelp(
 		(!filters.samedi || opensOn(e.lieu.horaires, 6, now, { departement: e.lieu.departement }));
 	const servingRows = at.commune
 		? itinerantsServing(db, at.commune).flatMap((x) => {
-				const entry = byId.get(x.lieu);
+				const entry = entryOf(x.lieu);
 				return entry && ok(entry) ? [{ ...x, entry }] : [];
 			})
 		: [];
@@ -119,7 +119,7 @@ export function nearestHelp(
 			limit,
 			maxKm,
 			filter: (id) => {
-				const entry = byId.get(id);
+				const entry = entryOf(id);
 				return !serving.includes(id) && !!entry && unplacedHere(entry) === unplaced && ok(entry);
 			}
 		});
@@ -134,9 +134,9 @@ export function nearestHelp(
 		near(false),
 		// a commune's unplaced places are at its point (30 km: the placement rule's bound)
 		at.byCommune ? near(true, 30) : [],
-		(h) => byId.get(h.id)?.lieu.code_insee === at.commune
+		(h) => entryOf(h.id)?.lieu.code_insee === at.commune
 	).flatMap((h) => {
-		const entry = byId.get(h.id);
+		const entry = entryOf(h.id);
 		return entry ? [{ entry, distanceM: h.distanceM, dessert: false, arret: false }] : [];
 	});
 	return [...served, ...nearby].slice(0, limit);
@@ -144,16 +144,15 @@ export function nearestHelp(
 
 /** The land of the searched place: its département's, else that of the nearest help point. */
 function landAt(
-	index: NearestIndex,
-	byId: FinderIndex['byId'],
+	{ index, entry, allLanded }: FinderIndex,
 	at: { lat: number; lon: number; departement?: string | null }
 ): string | null {
 	if (at.departement) return landOf(at.departement);
 	const [first] = index.nearest(at.lat, at.lon, {
 		limit: 1,
-		filter: (id) => byId.get(id)?.land != null
+		filter: allLanded ? undefined : (id) => entry(id)?.land != null
 	});
-	return (first && byId.get(first.id)?.land) ?? null;
+	return (first && entry(first.id)?.land) ?? null;
 }
 
 /** `nearestHelp` put into words for the finder's cards, the poster and the print. */

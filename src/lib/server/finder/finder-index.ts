@@ -31,7 +31,10 @@ interface OpeningMemo {
 export interface FinderIndex {
 	version: number;
 	index: NearestIndex;
-	byId: Map<number, FinderEntry>;
+	/** The entry of an id: called for every candidate of a search, so an array when ids allow. */
+	entry: (id: number) => FinderEntry | undefined;
+	/** Every help point has a département (so a land): the land search needs no filter. */
+	allLanded: boolean;
 }
 
 const split = (s: string) => (s ? s.split('|') : []);
@@ -70,7 +73,17 @@ export function finderIndex(db: Database.Database): FinderIndex {
 				opening
 			});
 		}
-		c = { version, index: createNearestIndex(rows), byId };
+		const ids = [...byId.keys()];
+		// ids are 1…n in a built database: an array lookup is several times faster than a Map's
+		const dense = ids.every((id) => Number.isInteger(id) && id >= 0 && id < 2 * ids.length + 64);
+		const array: (FinderEntry | undefined)[] = [];
+		if (dense) for (const [id, e] of byId) array[id] = e;
+		c = {
+			version,
+			index: createNearestIndex(rows),
+			entry: dense ? (id) => array[id] : (id) => byId.get(id),
+			allLanded: [...byId.values()].every((e) => e.land !== null)
+		};
 		cache.set(db, c);
 	}
 	return c;

@@ -30,5 +30,6 @@ export function tileResponse(
 		return new Response(null, { status: 304, headers });
 	const body = gzip ? file.gz : file.body;
 	headers['content-length'] = String(body.length);
-	return new Response(new Uint8Array(body), { headers });
+	// posted by the tile worker, so backed by an ArrayBuffer of its own: no copy needed here
+	return new Response(body as Uint8Array<ArrayBuffer>, { headers });
 }
