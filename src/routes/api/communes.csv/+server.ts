@@ -1,5 +1,5 @@
 import { getDb } from '$lib/server/db/connection';
-import { communesDownload } from '$lib/server/exports/communes-export';
+import { communesDownload } from '$lib/server/http/communes-download';
 
 /**
  * GET /api/communes.csv?territoire=FR|R93|04|<EPCI>[&indicateur&reference&seuil_km&types]
