@@ -55,6 +55,7 @@ export function parseAidantsConnect(
 				services: ['Aide aux démarches administratives'],
 				publics: [],
 				frais: ['Gratuit'],
+				priseRdv: null,
 				dateMaj
 			};
 		}

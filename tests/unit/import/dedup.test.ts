@@ -27,6 +27,7 @@ function rec(p: Partial<HelpPointRecord>): HelpPointRecord {
 		services: [],
 		publics: [],
 		frais: [],
+		priseRdv: null,
 		dateMaj: '2022-01-01',
 		...p
 	};
