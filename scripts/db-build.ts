@@ -2,6 +2,7 @@
 // the whole country, or for a few départements (quick builds, tests).
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type Database from 'better-sqlite3';
 import { buildDatabase } from '../src/lib/server/build/build-database';
 import { databasePath, openDatabase } from '../src/lib/server/db/connection';
 import { standingImports } from '../src/lib/server/db/import-history';
@@ -12,8 +13,10 @@ const args = parseArgs(process.argv.slice(2));
 const out = args.out ? args.out : databasePath();
 mkdirSync(dirname(out), { recursive: true });
 const deps = args.departements;
-const kept = existsSync(out) ? importsOf(out) : [];
-const reports = existsSync(out) ? openReports(out) : 0;
+// files imported by planners and not undone; residents' reports not yet accepted or dismissed
+// (corrections are imports, counted in the first)
+const kept = existsSync(out) ? readExisting(out, standingImports, []) : [];
+const reports = existsSync(out) ? readExisting(out, openReportCount, 0) : 0;
 if ((kept.length || reports) && !args.force) {
 	const what = [
 		kept.length ? `${kept.length} import(s) de planificateurs (${kept.join(', ')})` : '',
@@ -44,30 +47,19 @@ try {
 	process.exit(1);
 }
 
-/** Files imported by planners into an existing database and not undone. */
-function importsOf(path: string): string[] {
+/**
+ * What `read` finds in the existing database at `path`, or `none` when the file is not a
+ * database of Maillage (nothing to protect).
+ */
+function readExisting<T>(path: string, read: (db: Database.Database) => T, none: T): T {
 	try {
 		const db = openDatabase(path, { readOnly: true });
 		try {
-			return standingImports(db);
+			return read(db);
 		} finally {
 			db.close();
 		}
 	} catch {
-		return []; // not a database of Maillage: nothing to protect
-	}
-}
-
-/** Residents' reports not yet accepted or dismissed (corrections are imports, counted above). */
-function openReports(path: string): number {
-	try {
-		const db = openDatabase(path, { readOnly: true });
-		try {
-			return openReportCount(db);
-		} finally {
-			db.close();
-		}
-	} catch {
-		return 0; // not a database: nothing to protect
+		return none;
 	}
 }

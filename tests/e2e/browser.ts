@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { PLANNER } from './global-setup';
 
 import { CHROMIUM_ARGS } from '../../src/lib/server/print/print-browser';
 export { CHROMIUM_ARGS };
@@ -36,6 +37,18 @@ export function trackExternalRequests(page: Page): string[] {
 			external.push(req.url());
 	});
 	return external;
+}
+
+/**
+ * Sign in as the test planner on the form `url` shows (`/connexion`, or a planner page that
+ * sends a visitor there) and wait to land on `landing`.
+ */
+export async function signIn(page: Page, url: string, landing: RegExp): Promise<void> {
+	await page.goto(url);
+	await page.getByLabel('Adresse électronique').fill(PLANNER.email);
+	await page.getByLabel('Mot de passe').fill(PLANNER.password);
+	await page.getByRole('button', { name: 'Se connecter' }).click();
+	await page.waitForURL(landing);
 }
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

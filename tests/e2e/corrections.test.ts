@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, launch, screenshot } from './browser';
-import { PLANNER } from './global-setup';
+import { axe, launch, screenshot, signIn } from './browser';
 import { formatDate } from '../../src/lib/labels';
 
 const baseURL = inject('baseURL');
@@ -39,11 +38,7 @@ beforeAll(async () => {
 	browser = await launch();
 	planner = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	const page = await planner.newPage();
-	await page.goto(baseURL + '/connexion');
-	await page.getByLabel('Adresse électronique').fill(PLANNER.email);
-	await page.getByLabel('Mot de passe').fill(PLANNER.password);
-	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await page.waitForURL(/\/planificateur$/);
+	await signIn(page, baseURL + '/connexion', /\/planificateur$/);
 	await page.close();
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { axe, screenshot } from './browser';
+import { axe, screenshot, signIn } from './browser';
 import { useBrowser } from './context';
 import { PLANNER } from './global-setup';
 
@@ -12,13 +12,8 @@ const baseURL = inject('baseURL');
 const browser = useBrowser();
 
 /** Open the upload page as the planner (the sign-in form comes first). */
-async function signIn(page: Page): Promise<void> {
-	await page.goto(baseURL + '/planificateur/import');
-	await page.getByLabel('Adresse électronique').fill(PLANNER.email);
-	await page.getByLabel('Mot de passe').fill(PLANNER.password);
-	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await page.waitForURL(/\/planificateur\/import$/);
-}
+const signInToImport = (page: Page) =>
+	signIn(page, baseURL + '/planificateur/import', /\/planificateur\/import$/);
 
 describe('planner import', () => {
 	it('keeps visitors out of the planner pages and the upload', async () => {
@@ -65,7 +60,7 @@ describe('planner import', () => {
 
 	it('signs in, previews a file with good and bad rows, confirms, sees the place, undoes', async () => {
 		const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await signIn(page);
+		await signInToImport(page);
 		const cookie = (await page.context().cookies()).find((c) => c.name === 'maillage_session');
 		expect(cookie?.httpOnly).toBe(true);
 		expect(cookie?.sameSite).toBe('Strict');
@@ -137,7 +132,7 @@ describe('planner import', () => {
 describe('a table pasted from a roadmap PDF', () => {
 	it('previews the header found, the columns read and the millésime warning; writes nothing before confirmation', async () => {
 		const page: Page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-		await signIn(page);
+		await signInToImport(page);
 		const stored = async () =>
 			(await (await fetch(baseURL + '/api/communes/04070')).json()).indicateurs;
 		const before = await stored();

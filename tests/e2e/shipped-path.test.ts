@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { signIn } from './browser';
 import { useBrowser } from './context';
 import { PLANNER } from './global-setup';
 
@@ -38,11 +39,7 @@ describe('the npm start path at http://localhost', () => {
 	it('signs in, previews and downloads a print, and uploads a file', async () => {
 		const context = await browser.newContext({ acceptDownloads: true });
 		const page = await context.newPage();
-		await page.goto(local + '/connexion');
-		await page.getByLabel('Adresse électronique').fill(PLANNER.email);
-		await page.getByLabel('Mot de passe').fill(PLANNER.password);
-		await page.getByRole('button', { name: 'Se connecter' }).click();
-		await page.waitForURL(/\/planificateur$/);
+		await signIn(page, local + '/connexion', /\/planificateur$/);
 		// A signed-in planner's unreadable form (truncated multipart, text/plain) is a 400, never a 500.
 		for (const action of [
 			'/planificateur?/annuler',

@@ -1,7 +1,7 @@
 /** Structures habilitées Aidants Connect (CSV, no coordinates) → 'aidants-connect' points. */
 import { cleanText, padCodePostal, padInsee, reject } from './fields';
 import { parseHelpPointCsv } from './help-point-csv';
-import type { HelpPointRecord, ParseResult } from './types';
+import { NO_DETAILS, type HelpPointRecord, type ParseResult } from './types';
 
 /** The commune's reference point and name for an INSEE code, or null when unknown. */
 export type CommunePoint = (codeInsee: string) => { lat: number; lon: number; nom: string } | null;
@@ -51,12 +51,7 @@ export function parseAidantsConnect(
 				lon: point.lon,
 				approximate: true,
 				itinerant: false,
-				format: null,
-				telephone: null,
-				courriel: null,
-				siteWeb: null,
-				horaires: null,
-				horairesBrut: null,
+				...NO_DETAILS,
 				services: ['Aide aux démarches administratives'],
 				publics: [],
 				frais: ['Gratuit'],

@@ -51,6 +51,16 @@ export interface HelpPointRecord {
 	dateMaj: string;
 }
 
+/** The details a source without format, contacts or hours gives of a help point: none. */
+export const NO_DETAILS = {
+	format: null,
+	telephone: null,
+	courriel: null,
+	siteWeb: null,
+	horaires: null,
+	horairesBrut: null
+} as const satisfies Partial<HelpPointRecord>;
+
 export interface ParseResult<T> {
 	records: T[];
 	issues: ImportIssue[];

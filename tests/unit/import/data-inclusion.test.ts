@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataInclusion } from '../../../src/lib/import/data-inclusion';
-import { fixture } from './helpers';
+import { fixture, issue } from './helpers';
 
 describe('parseDataInclusion (fixture)', () => {
 	const rows = JSON.parse(fixture('data-inclusion.json'));
@@ -18,15 +18,8 @@ describe('parseDataInclusion (fixture)', () => {
 		[4, 'publics', 'Martiens', '']
 	])('line %i: unknown %s « %s » reported once', (line, field, value, more) => {
 		const found = issues.filter((i) => i.message.includes(value));
-		expect(found).toEqual([
-			{
-				level: 'warning',
-				file: 'di.json',
-				line,
-				field,
-				message: `Valeur inconnue « ${value} » ignorée${more ? ' ' + more : ''}.`
-			}
-		]);
+		const message = `Valeur inconnue « ${value} » ignorée${more ? ' ' + more : ''}.`;
+		expect(found).toEqual([issue('warning', 'di.json', line, field, message)]);
 	});
 
 	it('keeps known services of a row with an unknown one, and maps Adhésion to Payant', () => {

@@ -6,7 +6,7 @@ import {
 	nameSimilarity,
 	normaliseName
 } from '../../../src/lib/import/dedup';
-import type { HelpPointRecord } from '../../../src/lib/import/types';
+import { NO_DETAILS, type HelpPointRecord } from '../../../src/lib/import/types';
 
 let n = 0;
 function rec(p: Partial<HelpPointRecord>): HelpPointRecord {
@@ -23,12 +23,7 @@ function rec(p: Partial<HelpPointRecord>): HelpPointRecord {
 		lon: 6.23,
 		approximate: false,
 		itinerant: false,
-		format: null,
-		telephone: null,
-		courriel: null,
-		siteWeb: null,
-		horaires: null,
-		horairesBrut: null,
+		...NO_DETAILS,
 		services: [],
 		publics: [],
 		frais: [],

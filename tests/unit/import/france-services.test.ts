@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { franceServicesFormat, parseFranceServices } from '../../../src/lib/import/france-services';
-import { fixture } from './helpers';
+import { fixture, issue } from './helpers';
 
 describe('franceServicesFormat', () => {
 	it.each([
@@ -22,13 +22,8 @@ describe('parseFranceServices (fixture)', () => {
 
 	it('keeps valid rows and rejects the nameless one', () => {
 		expect(records.map((r) => r.sourceId)).toEqual(['568', '3097', '143', '9002', '9003']);
-		expect(issues).toContainEqual({
-			level: 'error',
-			file: 'fs.csv',
-			line: 5,
-			field: 'lib_fs',
-			message: 'Nom de la structure France services manquant : ligne ignorée.'
-		});
+		const nameless = 'Nom de la structure France services manquant : ligne ignorée.';
+		expect(issues).toContainEqual(issue('error', 'fs.csv', 5, 'lib_fs', nameless));
 	});
 
 	it('reads a real row', () => {

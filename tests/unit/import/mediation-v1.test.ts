@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLieuxV1, parseLieuxV1Csv } from '../../../src/lib/import/mediation-v1';
-import { fixture } from './helpers';
+import { fixture, issue } from './helpers';
 
 describe('parseLieuxV1 (fixture)', () => {
 	const rows = JSON.parse(fixture('hub-du-sud.json'));
@@ -42,15 +42,9 @@ describe('parseLieuxV1 (fixture)', () => {
 
 	it('reports an unknown service once, with its first line and count', () => {
 		const unknown = issues.filter((i) => /Service inventé/.test(i.message));
-		expect(unknown).toEqual([
-			{
-				level: 'warning',
-				file: 'hub.json',
-				line: 5,
-				field: 'services',
-				message: 'Valeur inconnue « Service inventé » ignorée (2 lignes, la première est indiquée).'
-			}
-		]);
+		const once =
+			'Valeur inconnue « Service inventé » ignorée (2 lignes, la première est indiquée).';
+		expect(unknown).toEqual([issue('warning', 'hub.json', 5, 'services', once)]);
 	});
 
 	it('fixes what can be fixed', () => {

@@ -8,6 +8,7 @@ import {
 	parseFrenchNumber
 } from '../../../src/lib/import/messy';
 import type { ImportIssue } from '../../../src/lib/import/types';
+import { issue } from './helpers';
 import { messyBytes } from './messy-helpers';
 
 const ctx = (): RowContext => ({ file: 'f.csv', line: 3, issues: [] });
@@ -69,14 +70,7 @@ describe('duplicateIdLines', () => {
 			issues
 		);
 		expect([...dup]).toEqual([4]);
-		expect(issues).toEqual([
-			{
-				level: 'error',
-				file: 'f.csv',
-				line: 4,
-				field: 'id',
-				message: 'Identifiant « a » en double (déjà ligne 2) : ligne ignorée.'
-			}
-		]);
+		const twice = 'Identifiant « a » en double (déjà ligne 2) : ligne ignorée.';
+		expect(issues).toEqual([issue('error', 'f.csv', 4, 'id', twice)]);
 	});
 });

@@ -21,7 +21,7 @@ import {
 	type TileIndex
 } from '$lib/server/tiles/tile-index';
 import { tileResponse } from '$lib/server/tiles/tile-response';
-import { geometryBbox, unionBbox } from '$lib/server/tiles/bbox';
+import { geometryBbox, unionBbox } from '$lib/analysis/bbox';
 import { CLUSTER_MAX_ZOOM } from '$lib/map/national-levels';
 import type { TileHelpPointRow } from '$lib/server/db/tiles-data';
 import { squarePolygon } from '../../helpers/square';

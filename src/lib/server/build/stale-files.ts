@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { emptyWal } from '../db/connection';
 
 /** True while a process with this id runs (EPERM: it runs under another user). */
 export function processAlive(pid: number): boolean {
@@ -47,9 +48,7 @@ export function emptyOldWal(out: string, waitMs = 5000): boolean {
 		return true; // not a database: nothing of it can be read through the new file
 	}
 	try {
-		old.pragma(`busy_timeout = ${Math.floor(waitMs)}`);
-		const [r] = old.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[];
-		return r.busy === 0 && r.log === 0;
+		return emptyWal(old, waitMs);
 	} catch {
 		return false;
 	} finally {

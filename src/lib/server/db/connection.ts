@@ -63,6 +63,16 @@ export function truncateWal(db: Database.Database): void {
 	}
 }
 
+/**
+ * Copy the WAL into the database and empty it, waiting for a writer at most `waitMs`: true when
+ * the WAL is empty after it (throws where the database cannot be read).
+ */
+export function emptyWal(db: Database.Database, waitMs: number): boolean {
+	db.pragma(`busy_timeout = ${Math.floor(waitMs)}`);
+	const [r] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[];
+	return r.busy === 0 && r.log === 0;
+}
+
 /** Identity of the file at `path` (a rebuild renames a new file over it), or null if absent. */
 function fileIdentity(path: string): string | null {
 	try {

@@ -12,7 +12,6 @@ import type {
 import { checkedDate } from '../../analysis/freshness';
 import { pointCollection } from './carte';
 import type { TerritoryLevel } from '../../types/territory';
-import { regionCode } from '../../params/territory';
 import { communeCondition } from './territory-scope';
 
 /** A help point as stored. */
@@ -149,25 +148,13 @@ export function lieuxForExport(db: Database.Database, dep: string): ExportLieu[]
 
 /** SQL condition on `lieux l` selecting the help points of a territory. */
 function lieuxCondition(niveau: TerritoryLevel, code: string): { where: string; params: string[] } {
-	switch (niveau) {
-		case 'france':
-			return { where: '1 = 1', params: [] };
-		case 'region':
-			return {
-				where: 'l.departement IN (SELECT code FROM departements WHERE region = ?)',
-				params: [regionCode(code)]
-			};
-		case 'departement':
-			return { where: 'l.departement = ?', params: [code] };
-		default: {
-			// an EPCI may straddle départements: its places are those of its communes
-			const c = communeCondition(niveau, code);
-			return {
-				where: `l.code_insee IN (SELECT code FROM communes WHERE ${c.where})`,
-				params: c.params
-			};
-		}
-	}
+	if (niveau !== 'epci' && niveau !== 'commune') return communeCondition(niveau, code, 'l.');
+	// an EPCI may straddle départements: its places are those of its communes
+	const c = communeCondition(niveau, code);
+	return {
+		where: `l.code_insee IN (SELECT code FROM communes WHERE ${c.where})`,
+		params: c.params
+	};
 }
 
 /**

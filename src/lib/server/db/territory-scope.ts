@@ -14,21 +14,26 @@ export interface TerritoryScope extends TerritoryRef {
 	geometry: Geometry | null;
 }
 
-/** SQL condition on `communes` (alias-free) selecting the communes of a territory. */
+/**
+ * SQL condition on `communes` (alias-free) selecting the communes of a territory. From France
+ * down to a département it reads only the `departement` column, so `on` ('l.') puts it on
+ * another table that has one (`lieux l`).
+ */
 export function communeCondition(
 	niveau: TerritoryLevel,
-	code: string
+	code: string,
+	on = ''
 ): { where: string; params: string[] } {
 	switch (niveau) {
 		case 'france':
 			return { where: '1 = 1', params: [] };
 		case 'region':
 			return {
-				where: 'departement IN (SELECT code FROM departements WHERE region = ?)',
+				where: `${on}departement IN (SELECT code FROM departements WHERE region = ?)`,
 				params: [regionCode(code)]
 			};
 		case 'departement':
-			return { where: 'departement = ?', params: [code] };
+			return { where: `${on}departement = ?`, params: [code] };
 		case 'epci':
 			return { where: 'epci = ?', params: [code] };
 		case 'commune':

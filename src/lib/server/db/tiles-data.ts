@@ -9,7 +9,7 @@ import { illectronismeReferences } from '../../analysis/references';
 import { INDICATOR_KEYS } from '../../catalog/indicators';
 import type { CommuneRow, DepartementRow, EpciRow, IndicateurRow, LieuRow } from '../../types/rows';
 import { coverageCommunes, storedReferences } from './coverage-data';
-import { geometryBbox, unionBbox, type Bbox } from '../tiles/bbox';
+import { geometryBbox, unionBbox, type Bbox } from '../../analysis/bbox';
 
 export type TileDepartementRow = Pick<DepartementRow, 'code' | 'nom' | 'population' | 'geometry'>;
 export type TileEpciRow = Pick<EpciRow, 'code' | 'nom' | 'population'>;

@@ -156,14 +156,8 @@ function landAt(
 }
 
 /** `nearestHelp` put into words for the finder's cards, the poster and the print. */
-export function findHelp(
-	db: Database.Database,
-	at: SearchedPlace,
-	filters: Partial<FinderFilters>,
-	limit = 10,
-	now = new Date(),
-	scope: HelpScope = 'all'
-): FinderResult[] {
+export function findHelp(...query: Parameters<typeof nearestHelp>): FinderResult[] {
+	const [db, at, filters, limit, now = new Date(), scope] = query;
 	return nearestHelp(db, at, filters, limit, now, scope).map((h) => {
 		const { lieu } = h.entry;
 		const trajet = trajetOf(h);

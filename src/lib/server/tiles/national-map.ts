@@ -10,7 +10,7 @@ import { dataVersion } from '../db/data-version';
 import { listDepartements, sourcesByKeys } from '../db/territoires';
 import { findTerritory } from '../db/territory-scope';
 import { departementsFrame, outreMerFrames } from '../db/tiles-data';
-import { geometryBbox, type Bbox } from './bbox';
+import { geometryBbox, type Bbox } from '../../analysis/bbox';
 
 export interface NationalMapPage {
 	/** Metropolitan France as built (every built département when none is metropolitan). */

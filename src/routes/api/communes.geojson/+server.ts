@@ -1,18 +1,10 @@
 import { getDb } from '$lib/server/db/connection';
-import { exportRequest } from '$lib/server/http/params';
-import { streamedResponse } from '$lib/server/http/streamed';
-import { communesGeoJsonPieces } from '$lib/server/exports/communes-export';
+import { communesDownload } from '$lib/server/http/communes-download';
 
 /**
  * GET /api/communes.geojson?territoire=FR|R93|04|<EPCI>[&indicateur&reference&seuil_km&types]
  * (`departement=04` still works): streamed, one département at a time.
  */
 export function GET({ url }) {
-	const db = getDb();
-	const req = exportRequest(db, url);
-	if (req instanceof Response) return req;
-	return streamedResponse(communesGeoJsonPieces(db, req.territory, req.params), {
-		'content-type': 'application/geo+json; charset=utf-8',
-		'content-disposition': `attachment; filename="communes-${req.territory.code}.geojson"`
-	});
+	return communesDownload(getDb(), url, 'geojson');
 }
