@@ -43,7 +43,7 @@ const CSS =
 	`table{width:100%;border-collapse:collapse;table-layout:fixed;font-size:${mm(T.table)};line-height:${T.line};margin-bottom:3mm}` +
 	`caption{text-align:left;font-weight:bold;font-size:${mm(T.h3)};line-height:1.25;padding-bottom:3.5mm}` +
 	`th,td{padding:${mm(T.cellPad)} ${mm(T.cellSide)};border-bottom:0.2mm solid #bbb;vertical-align:top;overflow-wrap:anywhere}` +
-	`thead th{background:#e8eef6;text-align:left;border-bottom:0.4mm solid #0a3d7a}.num{text-align:right}` +
+	`thead th{background:#e8eef6;text-align:left;border-bottom:0.4mm solid #0a3d7a;hyphens:manual}tbody th{text-align:left;font-weight:normal}.num{text-align:right}` +
 	`tr.ref th,tr.ref td{background:#fff3cd;font-weight:bold;border-top:0.4mm solid #b8860b;border-bottom:0.4mm solid #b8860b}` +
 	`figure{margin:0}figcaption{font-weight:bold;font-size:${mm(T.h3)};line-height:1.25;margin-bottom:3.5mm}` +
 	`.map svg{display:block;width:100%;height:auto}.cover .sub{font-size:5mm;margin:0 0 20mm}` +

@@ -157,6 +157,7 @@ export function paginate(
 				while (to < heights.length && h + heights[to] <= room()) h += heights[to++];
 				// a row taller than a page still goes somewhere
 				if (to === from && to < heights.length) h += heights[to++];
+				if (from === 0) toc.push({ text: t.caption, page: pageNo(), level: 3 });
 				page().push({ type: 'table', table: t, from, to });
 				used += h;
 				from = to;

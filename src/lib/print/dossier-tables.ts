@@ -135,17 +135,17 @@ function fragilityTable(f: DossierFacts): DossierTable {
 function comparisonTable(f: DossierFacts): DossierTable {
 	const sub = IFN_SUB_INDICATORS.map((k) => ({
 		label: INDICATOR_INFO[k].label,
-		width: 0.09,
+		width: 0.112,
 		digits: 2
 	}));
 	return {
 		id: 'fragilite-comparaison',
 		caption: 'IFN et ses cinq sous-indices, comparés aux niveaux supérieurs',
 		columns: [
-			{ label: 'Territoire', width: 0.26 },
-			{ label: 'IFN', width: 0.09, digits: 2 },
+			{ label: 'Territoire', width: 0.24 },
+			{ label: 'IFN', width: 0.08, digits: 2 },
 			...sub,
-			{ label: 'Illectronisme (%)', width: 0.2, digits: 1 }
+			{ label: 'Illectro\u00adnisme (%)', width: 0.12, digits: 1 }
 		],
 		rows: f.comparisons.map((c) => [
 			`${c.nom} (${LEVEL_LABEL[c.niveau].toLowerCase()})`,
@@ -171,13 +171,13 @@ function communesTable(
 	withGap: boolean
 ): DossierTable {
 	const columns: Column[] = [
-		{ label: 'Commune', width: 0.2 },
-		{ label: 'Intercommunalité', width: 0.2 },
-		{ label: 'Population', width: 0.1, digits: 0 },
+		{ label: 'Commune', width: 0.19 },
+		{ label: 'Intercommunalité', width: 0.22 },
+		{ label: 'Population', width: 0.11, digits: 0 },
 		{ label: 'IFN', width: 0.07, digits: 2 },
-		...(withGap ? [{ label: 'Écart à la moyenne', width: 0.09, digits: 2 }] : []),
-		{ label: 'Lieu d’aide le plus proche', width: withGap ? 0.25 : 0.34 },
-		{ label: 'Distance (km, route estimée)', width: 0.09, digits: 1 }
+		...(withGap ? [{ label: 'Écart', width: 0.07, digits: 2 }] : []),
+		{ label: 'Lieu d’aide le plus proche', width: withGap ? 0.24 : 0.31 },
+		{ label: 'Distance (km)', width: 0.1, digits: 1 }
 	];
 	return {
 		id,
@@ -197,16 +197,16 @@ function communesTable(
 
 function helpTable(f: DossierFacts): DossierTable {
 	const kinds = HELP_KINDS.filter((k) => f.parts.some((p) => p.lieux[k]));
-	const w = 0.42 / Math.max(1, kinds.length);
+	const w = 0.5 / Math.max(1, kinds.length);
 	return {
 		id: 'lieux-par-partie',
 		caption: `Lieux d’aide par type et par ${partLabel(f.partLevel).toLowerCase()}`,
 		columns: [
-			{ label: partLabel(f.partLevel), width: 0.28 },
-			...kinds.map((k) => ({ label: KIND_INFO[k].plural, width: w, digits: 0 })),
+			{ label: partLabel(f.partLevel), width: 0.22 },
+			...kinds.map((k) => ({ label: KIND_INFO[k].short, width: w, digits: 0 })),
 			{ label: 'Total', width: 0.08, digits: 0 },
 			{ label: 'Dont itinérants', width: 0.1, digits: 0 },
-			{ label: 'Pour 10 000 habitants', width: 0.12, digits: 1 }
+			{ label: 'Pour 10 000 hab.', width: 0.1, digits: 1 }
 		],
 		rows: [...f.parts]
 			.sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
@@ -315,7 +315,8 @@ export function csvRecords(t: DossierTable): Record<string, string | number | nu
 					typeof v === 'number' && c.digits !== undefined
 						? Math.round(v * 10 ** c.digits) / 10 ** c.digits
 						: v;
-				return [c.label, n];
+				// soft hyphens help narrow printed headings, not a spreadsheet
+				return [c.label.replace(/\u00ad/g, ''), n];
 			})
 		)
 	);

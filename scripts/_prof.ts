@@ -1,0 +1,11 @@
+import { getDb } from '../src/lib/server/db/connection';
+import { dossierData } from '../src/lib/server/print/dossier-data';
+import { printDossier } from '../src/lib/server/print/dossier-output';
+import { territorySummary } from '../src/lib/server/territories/summary';
+import { closePrintBrowser } from '../src/lib/server/print/print-browser';
+const db = getDb(); const ctx = { origin: 'http://x', now: new Date() };
+let t = performance.now(); const lap = (s: string) => { const n = performance.now(); console.log(s, Math.round(n - t)); t = n; };
+await territorySummary(db, '04'); lap('summary');
+await dossierData(db, '04', ctx); lap('data');
+await printDossier(db, '04', ctx, 'pdf'); lap('pdf');
+await closePrintBrowser();
