@@ -131,6 +131,7 @@ export function paginate(
 				const h = room() - caption - 2;
 				const widthMm = Math.min(DOSSIER_PAGE.text, h / SHEET_RATIO);
 				const suffix = b.svgs.length > 1 ? ` (${i + 1}/${b.svgs.length})` : '';
+				if (i === 0) toc.push({ text: b.caption, page: pageNo(), level: 3 });
 				page().push({
 					type: 'figure',
 					svg,
