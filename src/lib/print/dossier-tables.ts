@@ -305,6 +305,9 @@ export function cellText(value: Cell, digits?: number): string {
 	return typeof value === 'string' ? value : formatNumber(value, digits ?? 0);
 }
 
+/** A column's heading without the soft hyphens that help narrow printed headings. */
+export const plainLabel = (c: Column) => c.label.replace(/\u00ad/g, '');
+
 /** A table as CSV rows for the zip: numbers rounded as printed, with their column headers. */
 export function csvRecords(t: DossierTable): Record<string, string | number | null>[] {
 	return t.rows.map((row) =>
@@ -315,8 +318,7 @@ export function csvRecords(t: DossierTable): Record<string, string | number | nu
 					typeof v === 'number' && c.digits !== undefined
 						? Math.round(v * 10 ** c.digits) / 10 ** c.digits
 						: v;
-				// soft hyphens help narrow printed headings, not a spreadsheet
-				return [c.label.replace(/\u00ad/g, ''), n];
+				return [plainLabel(c), n];
 			})
 		)
 	);

@@ -30,7 +30,8 @@ import { sheetData, type PrintContext } from './print-data';
 
 export interface Dossier {
 	facts: DossierFacts;
-	document: DossierDocument;
+	/** The printed document, maps included: only the PDF draws it. */
+	document: () => DossierDocument;
 	/** File name without extension: `dossier-04`. */
 	name: string;
 }
@@ -157,14 +158,14 @@ export async function dossierData(
 		value: {
 			facts,
 			name: `dossier-${s.code}`,
-			document: {
+			document: () => ({
 				nom: s.nom,
 				label,
 				printedOn: formatDate(today),
 				liveUrl: `${ctx.origin}/territoire/${s.code}`,
 				sources: s.sources.map((x) => ({ ...x, date: formatDate(x.date) })),
 				blocks: blocks(facts, a.dashboard, maps, s.nom)
-			}
+			})
 		}
 	};
 }

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { frenchCsvPiece } from '../../exports/communes-table';
 import { zipStore } from '../../exports/zip';
 import { dossierFooter, dossierHtml } from '../../print/dossier-html';
-import { csvRecords, dossierTables } from '../../print/dossier-tables';
+import { csvRecords, dossierTables, plainLabel } from '../../print/dossier-tables';
 import { dossierData } from './dossier-data';
 import type { PrintContext } from './print-data';
 import { FONT_FACES, withPage } from './print-browser';
@@ -26,11 +26,17 @@ export async function printDossier(
 ): Promise<Printed> {
 	const d = await dossierData(db, code, ctx);
 	if (!d.ok) return d;
-	const { facts, document: doc, name } = d.value;
+	const { facts, name } = d.value;
 	if (kind === 'zip') {
 		const tables = Object.values(dossierTables(facts));
 		const files = Object.fromEntries(
-			tables.map((t) => [`${name}/${t.id}.csv`, frenchCsvPiece(csvRecords(t), true)])
+			tables.map((t) => [
+				`${name}/${t.id}.csv`,
+				// an empty table still says what its columns are
+				t.rows.length
+					? frenchCsvPiece(csvRecords(t), true)
+					: '\uFEFF' + t.columns.map(plainLabel).join(';')
+			])
 		);
 		return {
 			ok: true,
@@ -42,6 +48,7 @@ export async function printDossier(
 			}
 		};
 	}
+	const doc = d.value.document();
 	const { html, pages } = dossierHtml(doc, FONT_FACES);
 	const body = await withPage(
 		{ width: 794, height: 1123 },
