@@ -66,7 +66,7 @@ export const KIND_INFO: Record<HelpKind, KindInfo> = {
 	'conseiller-numerique': {
 		label: 'Conseiller numérique',
 		plural: 'Permanences de conseillers numériques',
-		short: 'Conseillers num.',
+		short: 'Conseil\u00adlers num.',
 		colour: '#00704a',
 		shape: 'M10 2L18.5 17H1.5Z', // triangle
 		rank: 3,

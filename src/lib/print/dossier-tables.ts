@@ -206,7 +206,7 @@ function helpTable(f: DossierFacts): DossierTable {
 			...kinds.map((k) => ({ label: KIND_INFO[k].short, width: w, digits: 0 })),
 			{ label: 'Total', width: 0.08, digits: 0 },
 			{ label: 'Dont itinérants', width: 0.1, digits: 0 },
-			{ label: 'Pour 10 000 hab.', width: 0.1, digits: 1 }
+			{ label: 'Pour 10\u00a0000 hab.', width: 0.1, digits: 1 }
 		],
 		rows: [...f.parts]
 			.sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
@@ -305,8 +305,8 @@ export function cellText(value: Cell, digits?: number): string {
 	return typeof value === 'string' ? value : formatNumber(value, digits ?? 0);
 }
 
-/** A column's heading without the soft hyphens that help narrow printed headings. */
-export const plainLabel = (c: Column) => c.label.replace(/\u00ad/g, '');
+/** A column's heading without the soft hyphens and no-break spaces that help narrow printed headings. */
+export const plainLabel = (c: Column) => c.label.replace(/\u00ad/g, '').replace(/\u00a0/g, ' ');
 
 /** A table as CSV rows for the zip: numbers rounded as printed, with their column headers. */
 export function csvRecords(t: DossierTable): Record<string, string | number | null>[] {

@@ -99,7 +99,7 @@ describe('dossier tables', () => {
 			'Médiation',
 			'Total',
 			'Dont itinérants',
-			'Pour 10 000 hab.'
+			'Pour 10\u00a0000 hab.'
 		]);
 		expect(h.rows[0]).toEqual(['CC Basse', 1, 2, 3, 1, 30]);
 	});
@@ -185,7 +185,9 @@ describe('zip', () => {
 		const list = execFileSync('unzip', ['-l', file], { encoding: 'utf8' });
 		expect(list).toContain('d/tableau.csv');
 		expect(list).toContain('2 files');
-		expect(execFileSync('unzip', ['-p', file, 'd/tableau.csv'], { encoding: 'utf8' })).toBe('a;b\r\n1;2');
+		expect(execFileSync('unzip', ['-p', file, 'd/tableau.csv'], { encoding: 'utf8' })).toBe(
+			'a;b\r\n1;2'
+		);
 		execFileSync('unzip', ['-tq', file]);
 	});
 });

@@ -189,7 +189,7 @@ function blocks(
 	const kinds = HELP_KINDS.filter((k) => h.byKind[k])
 		.map(
 			(k) =>
-				`${KIND_INFO[k].plural} : ${fr(h.byKind[k])}${h.itinerantByKind[k] ? ` (dont ${fr(h.itinerantByKind[k])} itinérants)` : ''}`
+				`${KIND_INFO[k].plural} : ${fr(h.byKind[k])}${h.itinerantByKind[k] ? ` (dont ${plural(h.itinerantByKind[k], 'itinérant')})` : ''}`
 		)
 		.join(' ; ');
 	const seuil = DEFAULT_PARAMS.seuilKm;
