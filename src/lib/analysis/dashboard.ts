@@ -141,7 +141,6 @@ function epciTable(
 		row.communes++;
 		row.population += c.population;
 	}
-	for (const row of rows.values())
-		row.helpPointsPer10k = per10k(row.helpPoints, row.population);
+	for (const row of rows.values()) row.helpPointsPer10k = per10k(row.helpPoints, row.population);
 	return [...rows.values()].sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
 }
