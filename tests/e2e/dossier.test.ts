@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatNumber as fr } from '../../src/lib/labels';
+import { formatNumber } from '../../src/lib/labels';
 import type { TerritorySummary } from '../../src/lib/types/territory';
 import type { CoverageViewData } from '../../src/lib/types/coverage';
 
@@ -17,7 +17,7 @@ const ROADMAP_EPCI = [
 	'Durance-Lubéron-Verdon',
 	'Provence-Alpes-Agglomération',
 	'Alpes-Provence-Verdon',
-	'Sisteronnais',
+	'Sisteron',
 	'Pays de Banon',
 	'Jabron-Lure-Vançon-Durance',
 	'Apt-Luberon',
@@ -30,6 +30,8 @@ const json = async <T>(path: string): Promise<T> => {
 	expect(res.status, path).toBe(200);
 	return (await res.json()) as T;
 };
+/** A number as the dossier prints it, with its narrow spaces read back as spaces. */
+const fr = (n: number | null, digits = 0) => formatNumber(n, digits).replace(/\s+/g, ' ');
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function dossier(code: string): Promise<{ text: string; pages: number; ms: number }> {
