@@ -8,6 +8,7 @@ import { getDb } from '../../src/lib/server/db/connection';
 import { parsePosterParams, parseSheetParams } from '../../src/lib/params/print';
 import { printPoster, printSheet } from '../../src/lib/server/print/print-output';
 import { closePrintBrowser } from '../../src/lib/server/print/print-browser';
+import { printDossier } from '../../src/lib/server/print/dossier-output';
 import type { BenchLine } from './build';
 
 const RUNS = 5;
@@ -24,8 +25,8 @@ async function median(run: () => Promise<unknown>): Promise<number> {
 }
 
 /**
- * Median seconds for an A4 PDF sheet of 04 (lieux theme) and the poster of Digne-les-Bains, on the
- * database at `dbPath` (default: `$MAILLAGE_DB` or data/maillage.sqlite); 04 must be built in it.
+ * Median seconds for an A4 PDF sheet of 04 (lieux theme), the poster of Digne-les-Bains and the
+ * dossier of 04, on the database at `dbPath` (default: `$MAILLAGE_DB` or data/maillage.sqlite); 04 must be built in it.
  */
 export async function benchPrint(dbPath?: string): Promise<BenchLine[]> {
 	const db = dbPath ? new Database(dbPath, { readonly: true, fileMustExist: true }) : getDb();
@@ -38,6 +39,8 @@ export async function benchPrint(dbPath?: string): Promise<BenchLine[]> {
 	try {
 		const s = await median(() => printSheet(db, sheet.value, ctx, 'pdf'));
 		const p = await median(() => printPoster(db, poster.value, ctx, 'pdf'));
+		// the territorial dossier of 04: summary, coverage, three map sheets, tables, one PDF
+		const d = await median(() => printDossier(db, '04', ctx, 'pdf'));
 		return [
 			{
 				name: 'feuille A4 PDF, département 04 (lieux)',
@@ -50,6 +53,12 @@ export async function benchPrint(dbPath?: string): Promise<BenchLine[]> {
 				value: `${p.toFixed(2)} s`,
 				target: '< 1.5 s',
 				ok: p < 1.5
+			},
+			{
+				name: 'dossier de territoire PDF, département 04',
+				value: `${d.toFixed(2)} s`,
+				target: '< 5 s',
+				ok: d < 5
 			}
 		];
 	} finally {

@@ -101,6 +101,11 @@ export function dashboard(
 	return out;
 }
 
+/** Help points per 10,000 inhabitants; null for an empty population. */
+export function per10k(count: number, population: number): number | null {
+	return population > 0 ? (count / population) * 10_000 : null;
+}
+
 function epciTable(
 	communes: CoverageCommune[],
 	pointsByEpci: Map<string, number>,
@@ -136,7 +141,6 @@ function epciTable(
 		row.communes++;
 		row.population += c.population;
 	}
-	for (const row of rows.values())
-		if (row.population > 0) row.helpPointsPer10k = (row.helpPoints / row.population) * 10_000;
+	for (const row of rows.values()) row.helpPointsPer10k = per10k(row.helpPoints, row.population);
 	return [...rows.values()].sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
 }

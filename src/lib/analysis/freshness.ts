@@ -82,3 +82,30 @@ export function checkedDate(
 		return { date: verifiedOn, verified: true };
 	return { date: sourceDate ?? null, verified: false };
 }
+
+/** A help point as the freshness tables count it. */
+export interface FreshnessRecord {
+	epci: string | null;
+	epci_nom: string | null;
+	date_maj: string | null;
+	verifie_le: string | null;
+}
+
+/**
+ * Help points per EPCI with how many are stale at `today` (judged on `checkedDate`), in the
+ * order met: the planner's freshness view and the territorial dossier.
+ */
+export function freshnessByEpci(
+	lieux: FreshnessRecord[],
+	today: string | Date
+): { code: string; nom: string; total: number; anciens: number }[] {
+	const byEpci = new Map<string, { nom: string; total: number; anciens: number }>();
+	for (const l of lieux) {
+		const key = l.epci ?? '';
+		const e = byEpci.get(key) ?? { nom: l.epci_nom ?? 'Commune inconnue', total: 0, anciens: 0 };
+		e.total++;
+		if (isStale(checkedDate(l.date_maj, l.verifie_le).date, today)) e.anciens++;
+		byEpci.set(key, e);
+	}
+	return [...byEpci.entries()].map(([code, e]) => ({ code, ...e }));
+}

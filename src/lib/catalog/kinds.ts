@@ -17,6 +17,8 @@ export interface KindInfo {
 	label: string;
 	/** Name of the group, in legends, counts and filters. */
 	plural: string;
+	/** A column heading of a few letters, in narrow printed tables. */
+	short: string;
 	/** Fill of its symbol on the map, in legends and on paper. */
 	colour: string;
 	/** Its symbol, an SVG path in a 20×20 box: one shape per kind, so that symbols read in black and white too. */
@@ -40,6 +42,7 @@ export const KIND_INFO: Record<HelpKind, KindInfo> = {
 	'france-services': {
 		label: 'France services',
 		plural: 'France services',
+		short: 'France services',
 		colour: '#1d4e89',
 		shape: 'M3 3H17V17H3Z', // square
 		rank: 1,
@@ -51,6 +54,7 @@ export const KIND_INFO: Record<HelpKind, KindInfo> = {
 	mediation: {
 		label: 'Lieu de médiation numérique',
 		plural: 'Lieux de médiation numérique',
+		short: 'Médiation',
 		colour: '#7b2a8c',
 		shape: 'M10 2.5A7.5 7.5 0 1 1 9.99 2.5Z', // circle
 		rank: 2,
@@ -62,6 +66,7 @@ export const KIND_INFO: Record<HelpKind, KindInfo> = {
 	'conseiller-numerique': {
 		label: 'Conseiller numérique',
 		plural: 'Permanences de conseillers numériques',
+		short: 'Conseil\u00adlers num.',
 		colour: '#00704a',
 		shape: 'M10 2L18.5 17H1.5Z', // triangle
 		rank: 3,
@@ -73,6 +78,7 @@ export const KIND_INFO: Record<HelpKind, KindInfo> = {
 	bibliotheque: {
 		label: 'Bibliothèque, médiathèque',
 		plural: 'Bibliothèques, médiathèques',
+		short: 'Biblio\u00adthèques', // a soft hyphen for narrow columns
 		colour: '#8c4a00',
 		shape: 'M10 1.5L18.5 10L10 18.5L1.5 10Z', // diamond
 		rank: 4,
@@ -84,6 +90,7 @@ export const KIND_INFO: Record<HelpKind, KindInfo> = {
 	'aidants-connect': {
 		label: 'Aidants Connect',
 		plural: 'Structures Aidants Connect',
+		short: 'Aidants Connect',
 		colour: '#b0003a',
 		shape: 'M7 2H13V7H18V13H13V18H7V13H2V7H7Z', // plus sign
 		rank: 5,

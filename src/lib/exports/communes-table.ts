@@ -81,7 +81,10 @@ export function toFrenchCsv(rows: ExportRow[]): string {
  * the next ones start with a line break (empty when they have no row). Joined, the pieces of
  * consecutive row batches are `toFrenchCsv` of all the rows.
  */
-export function frenchCsvPiece(rows: ExportRow[], first: boolean): string {
+export function frenchCsvPiece(
+	rows: Record<string, string | number | null>[] | ExportRow[],
+	first: boolean
+): string {
 	if (!first && rows.length === 0) return '';
 	const data = rows.map((r) =>
 		Object.fromEntries(

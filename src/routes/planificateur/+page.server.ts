@@ -6,7 +6,7 @@ import { listDepartements } from '$lib/server/db/territoires';
 import { lieuxFreshness } from '$lib/server/db/lieux';
 import { listImports } from '$lib/server/db/import-history';
 import { openReportCount } from '$lib/server/db/reports';
-import { checkedDate, isStale } from '$lib/analysis/freshness';
+import { checkedDate, freshnessByEpci, isStale } from '$lib/analysis/freshness';
 import { chooseDepartement } from '$lib/params/territory';
 
 export function load({ url }) {
@@ -18,18 +18,10 @@ export function load({ url }) {
 	const isOld = (l: (typeof lieux)[number]) =>
 		isStale(checkedDate(l.date_maj, l.verifie_le).date, now);
 	const stale = lieux.filter(isOld);
-	const byEpci = new Map<string, { nom: string; total: number; anciens: number }>();
-	for (const l of lieux) {
-		const key = l.epci ?? '';
-		const e = byEpci.get(key) ?? { nom: l.epci_nom ?? 'Commune inconnue', total: 0, anciens: 0 };
-		e.total++;
-		if (isOld(l)) e.anciens++;
-		byEpci.set(key, e);
-	}
 	return {
 		departements: deps,
 		dep,
-		epci: [...byEpci.entries()].map(([code, e]) => ({ code, ...e })),
+		epci: freshnessByEpci(lieux, now),
 		sansTournee: lieux.filter((l) => l.itinerant && !l.tournee),
 		anciens: stale.slice(0, 50),
 		totalAnciens: stale.length,

@@ -62,7 +62,7 @@ const FONT_URLS: Record<string, FontWeight> = {
 };
 
 /** The sheets are measured with DejaVu Sans (font-metrics.ts): the page draws with that very file. */
-const FONT_FACES = Object.entries(FONT_URLS)
+export const FONT_FACES = Object.entries(FONT_URLS)
 	.map(
 		([url, weight]) =>
 			`@font-face{font-family:'DejaVu Sans';font-weight:${weight};src:url(${url}) format('truetype')}`

@@ -6,9 +6,11 @@ import { publicUrl } from '../http/public-url';
 import { jsonError, valueOr400 } from '../http/params';
 import { getDb } from '../db/connection';
 import { parsePosterParams, parseSheetParams } from '../../params/print';
+import { parseTerritory } from '../../params/territory';
 import { flag, type Query } from '../../params/parsed';
 import type { OutputKind, PrintFile } from './print-output';
-import { PrintNotFoundError, servePrint, type PrintRequest } from './print-service';
+import { PrintNotFoundError, serveDossier, servePrint, type PrintRequest } from './print-service';
+import type { DossierKind } from './dossier-output';
 import { QueueFullError, RenderAbortedError } from './render-queue';
 
 const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
@@ -67,8 +69,16 @@ async function answer(
 	kind: OutputKind,
 	inline: boolean
 ): Promise<Response> {
+	return answerWith(request, () => servePrint(getDb(), req, ctx, kind, request.signal), inline);
+}
+
+async function answerWith(
+	request: Request,
+	serve: () => Promise<PrintFile>,
+	inline: boolean
+): Promise<Response> {
 	try {
-		return fileResponse(await servePrint(getDb(), req, ctx, kind, request.signal), inline);
+		return fileResponse(await serve(), inline);
 	} catch (e) {
 		if (e instanceof PrintNotFoundError) return jsonError(e.message, 404);
 		if (e instanceof QueueFullError)
@@ -98,4 +108,13 @@ export async function posterEndpoint(kind: OutputKind, request: Request, url: UR
 	if (params instanceof Response) return params;
 	const ctx = { origin: origin(url), now: new Date() };
 	return answer(request, { what: 'poster', params }, ctx, kind, inline(req.fields));
+}
+
+/** GET /imprimer/dossier.{pdf,zip}?territoire=04|SIREN: the territorial dossier. */
+export async function dossierEndpoint(kind: DossierKind, request: Request, url: URL) {
+	const code = valueOr400(parseTerritory(url.searchParams));
+	if (code instanceof Response) return code;
+	const ctx = { origin: origin(url), now: new Date() };
+	const serve = () => serveDossier(getDb(), code, ctx, kind, request.signal);
+	return answerWith(request, serve, inline(url.searchParams));
 }

@@ -11,6 +11,7 @@ import type { PrintContext } from './print-data';
 import { printPoster, printSheet, type OutputKind, type PrintFile } from './print-output';
 import { PrintCache } from './print-cache';
 import { printQueue } from './render-queue';
+import { printDossier, type DossierKind } from './dossier-output';
 
 /** A request the data cannot answer (unknown territory or commune): a 404 in French. */
 export class PrintNotFoundError extends Error {}
@@ -64,4 +65,26 @@ export function servePrint(
 		kind === 'svg' ? render(job, s) : printQueue.run((q) => render(job, q), s);
 	const key = printKey(job);
 	return key ? cache.getOrRender(key, run, signal) : run(signal);
+}
+
+/**
+ * The territorial dossier of a département or an EPCI (PDF or zip of its tables), through the
+ * same cache and, for the PDF, the same bounded render queue as the sheets.
+ */
+export function serveDossier(
+	db: Database.Database,
+	code: string,
+	ctx: PrintContext,
+	kind: DossierKind,
+	signal?: AbortSignal
+): Promise<PrintFile> {
+	const render = async (s?: AbortSignal) => {
+		const r = await printDossier(db, code, ctx, kind, s);
+		if (!r.ok) throw new PrintNotFoundError(r.error);
+		return r.file;
+	};
+	const run = (s?: AbortSignal) => (kind === 'zip' ? render(s) : printQueue.run(render, s));
+	const day = formatDate(ctx.now.toISOString());
+	const key = JSON.stringify(['dossier', kind, code, ctx.origin, day, dataVersion(db)]);
+	return cache.getOrRender(key, run, signal);
 }
