@@ -73,6 +73,8 @@ export interface ScenarioResult {
 	changes: CommuneChange[];
 	/** Ids given to the added sites, in order (negative, never a stored id). */
 	addedIds: number[];
+	/** Codes of the zones blanches before and after, for the map. */
+	zonesBlanches: { before: string[]; after: string[] };
 }
 
 /** The coverage options of a scenario's parameters. */
@@ -120,9 +122,16 @@ export function evaluateScenario(base: ScenarioBase, change: ScenarioChange): Sc
 		before: figures(before, base.points),
 		after: figures(after, pointsAfter),
 		changes: changedCommunes(base.communes, before, after),
-		addedIds
+		addedIds,
+		zonesBlanches: {
+			before: zoneCodes(base.communes, before),
+			after: zoneCodes(base.communes, after)
+		}
 	};
 }
+
+const zoneCodes = (communes: CoverageCommune[], coverage: CommuneCoverage[]) =>
+	communes.filter((_, i) => coverage[i].zoneBlanche).map((c) => c.code);
 
 /** Points counted in the territory's figures: those whose commune is one of its communes. */
 function inTerritory(communes: CoverageCommune[], points: ScenarioPoint[]) {
