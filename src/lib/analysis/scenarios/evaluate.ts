@@ -23,6 +23,13 @@ export interface ScenarioBase {
 	epciNames?: Record<string, string>;
 	/** computeCoverage's answer for `communes`, `points` and the same parameters, if known. */
 	before?: CommuneCoverage[];
+	/**
+	 * The points each département's communes were measured against, when the coverage was
+	 * computed one département at a time (the server's way): the communes a change touches are
+	 * measured again against their own département's list, so before and after follow one rule
+	 * and France needs no national index. Absent: every commune against `points`.
+	 */
+	pointsByDepartement?: Map<string, ScenarioPoint[]>;
 }
 
 /** A site the scenario opens: a fixed place, or an itinerant service stopping in `serves`. */
@@ -115,7 +122,7 @@ export function evaluateScenario(base: ScenarioBase, change: ScenarioChange): Sc
 	}));
 	const pointsAfter = [...base.points.filter((p) => !removed.has(p.id)), ...added];
 	const touched = [...base.points.filter((p) => removed.has(p.id)), ...added];
-	const after = recompute(base.communes, before, pointsAfter, touched, removed, options);
+	const after = recompute(base, before, pointsAfter, touched, removed, added, options);
 	const figures = (coverage: CommuneCoverage[], points: ScenarioPoint[]) =>
 		scenarioFigures(base.communes, coverage, inTerritory(base.communes, points), base.epciNames);
 	return {
@@ -141,14 +148,46 @@ function inTerritory(communes: CoverageCommune[], points: ScenarioPoint[]) {
 
 /** computeCoverage after the change, run again only on the communes a touched point can reach. */
 function recompute(
-	communes: CoverageCommune[],
+	base: ScenarioBase,
 	before: CommuneCoverage[],
 	pointsAfter: ScenarioPoint[],
 	touched: ScenarioPoint[],
 	removed: Set<number>,
+	added: ScenarioPoint[],
 	options: CoverageOptions
 ): CommuneCoverage[] {
 	if (touched.length === 0) return before;
+	const { communes } = base;
+	const affected = affectedCommunes(communes, before, touched, removed, options);
+	const out = before.slice();
+	const groups = new Map<string, number[]>();
+	for (const i of affected) {
+		const key = base.pointsByDepartement ? communes[i].departement : '';
+		const list = groups.get(key);
+		if (list) list.push(i);
+		else groups.set(key, [i]);
+	}
+	for (const [dep, idx] of groups) {
+		const own = base.pointsByDepartement?.get(dep);
+		const points = own ? [...own.filter((p) => !removed.has(p.id)), ...added] : pointsAfter;
+		const fresh = computeCoverage(
+			idx.map((i) => communes[i]),
+			points,
+			options
+		);
+		idx.forEach((i, j) => (out[i] = fresh[j]));
+	}
+	return out;
+}
+
+/** The communes a changed point can affect: in its reach, served by it, or whose nearest it was. */
+function affectedCommunes(
+	communes: CoverageCommune[],
+	before: CommuneCoverage[],
+	touched: ScenarioPoint[],
+	removed: Set<number>,
+	options: CoverageOptions
+): number[] {
 	const factor = options.detourFactor ?? ROAD_DETOUR_FACTOR;
 	const served = new Set(touched.flatMap((p) => (p.itinerant && p.serves ? p.serves : [])));
 	const fixed = touched.filter((p) => !(p.itinerant && p.serves && p.serves.length > 0));
@@ -170,14 +209,7 @@ function recompute(
 				}));
 		if (hit) affected.push(i);
 	});
-	const fresh = computeCoverage(
-		affected.map((i) => communes[i]),
-		pointsAfter,
-		options
-	);
-	const out = before.slice();
-	affected.forEach((i, j) => (out[i] = fresh[j]));
-	return out;
+	return affected;
 }
 
 function stateOf(cov: CommuneCoverage): CommuneState {

@@ -21,7 +21,11 @@ export async function scenarioBase(
 	const deps = [...new Set(a.communes.map((c) => c.departement))].sort();
 	const loaded = await departementsCoverage(db, deps, params);
 	const points = new Map<number, ScenarioPoint>();
-	for (const t of loaded) for (const p of t.points) points.set(p.id, p);
+	const pointsByDepartement = new Map<string, ScenarioPoint[]>();
+	loaded.forEach((t, i) => {
+		pointsByDepartement.set(deps[i], t.points);
+		for (const p of t.points) points.set(p.id, p);
+	});
 	return {
 		scope: a.scope,
 		base: {
@@ -29,7 +33,8 @@ export async function scenarioBase(
 			points: [...points.values()],
 			references: indicatorReferences(db, params.indicateur),
 			epciNames: epciNamesAll(db),
-			before: a.coverage
+			before: a.coverage,
+			pointsByDepartement
 		}
 	};
 }

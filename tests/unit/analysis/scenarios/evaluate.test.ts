@@ -108,3 +108,48 @@ describe('evaluateScenario', () => {
 		expect(r.after.fragileCovered.population).toBeLessThan(r.before.fragileCovered.population);
 	});
 });
+
+describe('evaluateScenario, coverage measured one département at a time', () => {
+	it.each([7, 8, 9])('equals each département recomputed in full (seed %i)', (seed) => {
+		const base = fixture(seed);
+		const deps = [...new Set(base.communes.map((c) => c.departement))];
+		// each département sees the points of a band around it, as the server's lists do
+		const pointsByDepartement = new Map(
+			deps.map((d) => [d, base.points.filter((p) => (d === '04' ? p.lat < 44.6 : p.lat > 43.8))])
+		);
+		const change = {
+			remove: base.points.filter((_, i) => i % 9 === 0).map((p) => p.id),
+			add: [{ kind: 'mediation', nom: 'Nouveau', lat: 44.2, lon: 6 }],
+			params: params(10, KINDS)
+		};
+		const options = scenarioOptions(base, change.params);
+		const byDep = (points: (d: string) => typeof base.points) => {
+			const out = new Map<string, boolean>();
+			for (const d of deps) {
+				const list = base.communes.filter((c) => c.departement === d);
+				computeCoverage(list, points(d), options).forEach((c) => out.set(c.code, c.zoneBlanche));
+			}
+			return base.communes.map((c) => out.get(c.code)!);
+		};
+		const beforeZb = byDep((d) => pointsByDepartement.get(d)!);
+		const afterZb = byDep((d) => [
+			...pointsByDepartement.get(d)!.filter((p) => !change.remove.includes(p.id)),
+			{ ...change.add[0], id: -1, itinerant: false }
+		]);
+		const cov = new Map<string, ReturnType<typeof computeCoverage>[number]>();
+		for (const d of deps) {
+			const list = base.communes.filter((x) => x.departement === d);
+			computeCoverage(list, pointsByDepartement.get(d)!, options).forEach((c) =>
+				cov.set(c.code, c)
+			);
+		}
+		const before = base.communes.map((c) => cov.get(c.code)!);
+		const r = evaluateScenario({ ...base, before, pointsByDepartement }, change);
+		expect(r.zonesBlanches.before).toEqual(
+			base.communes.filter((_, i) => beforeZb[i]).map((c) => c.code)
+		);
+		expect(r.zonesBlanches.after).toEqual(
+			base.communes.filter((_, i) => afterZb[i]).map((c) => c.code)
+		);
+	});
+});
