@@ -123,8 +123,12 @@ export function evaluateScenario(base: ScenarioBase, change: ScenarioChange): Sc
 	const pointsAfter = [...base.points.filter((p) => !removed.has(p.id)), ...added];
 	const touched = [...base.points.filter((p) => removed.has(p.id)), ...added];
 	const after = recompute(base, before, pointsAfter, touched, removed, added, options);
+	const codes = new Set(base.communes.map((c) => c.code));
+	// points counted in the territory's figures: those whose commune is one of its communes
+	const inside = (points: ScenarioPoint[]) =>
+		points.filter((p) => p.commune != null && codes.has(p.commune));
 	const figures = (coverage: CommuneCoverage[], points: ScenarioPoint[]) =>
-		scenarioFigures(base.communes, coverage, inTerritory(base.communes, points), base.epciNames);
+		scenarioFigures(base.communes, coverage, inside(points), base.epciNames);
 	return {
 		before: figures(before, base.points),
 		after: figures(after, pointsAfter),
@@ -139,12 +143,6 @@ export function evaluateScenario(base: ScenarioBase, change: ScenarioChange): Sc
 
 const zoneCodes = (communes: CoverageCommune[], coverage: CommuneCoverage[]) =>
 	communes.filter((_, i) => coverage[i].zoneBlanche).map((c) => c.code);
-
-/** Points counted in the territory's figures: those whose commune is one of its communes. */
-function inTerritory(communes: CoverageCommune[], points: ScenarioPoint[]) {
-	const codes = new Set(communes.map((c) => c.code));
-	return points.filter((p) => p.commune != null && codes.has(p.commune));
-}
 
 /** computeCoverage after the change, run again only on the communes a touched point can reach. */
 function recompute(
