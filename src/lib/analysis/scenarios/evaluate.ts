@@ -84,6 +84,8 @@ export interface ScenarioResult {
 	zonesBlanches: { before: string[]; after: string[] };
 }
 
+const todayFigures = new WeakMap<CommuneCoverage[], ScenarioFigures>();
+
 /** The coverage options of a scenario's parameters. */
 export function scenarioOptions(
 	base: Pick<ScenarioBase, 'references'>,
@@ -129,8 +131,14 @@ export function evaluateScenario(base: ScenarioBase, change: ScenarioChange): Sc
 		points.filter((p) => p.commune != null && codes.has(p.commune));
 	const figures = (coverage: CommuneCoverage[], points: ScenarioPoint[]) =>
 		scenarioFigures(base.communes, coverage, inside(points), base.epciNames);
+	// today's figures are the same for every scenario on a cached analysis: computed once
+	let beforeFigures = base.before ? todayFigures.get(base.before) : undefined;
+	if (!beforeFigures) {
+		beforeFigures = figures(before, base.points);
+		if (base.before) todayFigures.set(base.before, beforeFigures);
+	}
 	return {
-		before: figures(before, base.points),
+		before: beforeFigures,
 		after: figures(after, pointsAfter),
 		changes: changedCommunes(base.communes, before, after),
 		addedIds,
@@ -178,6 +186,12 @@ function recompute(
 	return out;
 }
 
+function nearestRemoved(b: CommuneCoverage, removed: Set<number>): boolean {
+	if (removed.size === 0) return false;
+	for (const kind in b.nearestByKind) if (removed.has(b.nearestByKind[kind].id)) return true;
+	return false;
+}
+
 /** The communes a changed point can affect: in its reach, served by it, or whose nearest it was. */
 function affectedCommunes(
 	communes: CoverageCommune[],
@@ -195,7 +209,7 @@ function affectedCommunes(
 		const hit =
 			served.has(c.code) ||
 			(b.nearest !== null && removed.has(b.nearest.id)) ||
-			Object.values(b.nearestByKind).some((k) => removed.has(k.id)) ||
+			nearestRemoved(b, removed) ||
 			(c.lat !== null &&
 				c.lon !== null &&
 				fixed.some((p) => {
