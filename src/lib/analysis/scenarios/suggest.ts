@@ -36,6 +36,16 @@ export interface Suggestion {
 	gain: number;
 }
 
+/** The zones blanches with a position: the communes a new site could cover. */
+function zonesBlanches(communes: CoverageCommune[], coverage: CommuneCoverage[]) {
+	return communes.filter((c, i) => coverage[i].zoneBlanche && c.lat !== null && c.lon !== null);
+}
+
+const tally = (list: CoverageCommune[]) => ({
+	count: list.length,
+	population: list.reduce((s, c) => s + c.population, 0)
+});
+
 /**
  * Which zones blanches (computeCoverage's flag, `coverage` in the order of `communes`) each
  * candidate would cover: those within the threshold of it by road estimate, as a new fixed place
@@ -48,9 +58,7 @@ export function coverSets(
 	options: Omit<SuggestOptions, 'n'>
 ): { targets: CoverageCommune[]; sets: number[][] } {
 	const factor = options.detourFactor ?? ROAD_DETOUR_FACTOR;
-	const targets = communes.filter(
-		(c, i) => coverage[i].zoneBlanche && c.lat !== null && c.lon !== null
-	);
+	const targets = zonesBlanches(communes, coverage);
 	const grid = new GeoGrid(targets as { lat: number; lon: number }[]);
 	const searchKm = (options.thresholdKm / factor) * (1 + 1e-9) + 1e-9;
 	const sets = candidates.map((cand) => {
@@ -107,10 +115,7 @@ export function suggestSites(
 	}
 	return {
 		sites,
-		uncovered: {
-			count: targets.length,
-			population: targets.reduce((s, c) => s + c.population, 0)
-		},
+		uncovered: tally(targets),
 		gain: sites.reduce((s, x) => s + x.gain, 0)
 	};
 }
@@ -125,9 +130,7 @@ export function suggestBusStops(
 	coverage: CommuneCoverage[],
 	k: number
 ): Suggestion {
-	const targets = communes.filter(
-		(c, i) => coverage[i].zoneBlanche && c.lat !== null && c.lon !== null
-	);
+	const targets = zonesBlanches(communes, coverage);
 	const stops = [...targets]
 		.sort((a, b) => b.population - a.population || a.code.localeCompare(b.code))
 		.slice(0, k)
@@ -139,10 +142,7 @@ export function suggestBusStops(
 	}));
 	return {
 		sites,
-		uncovered: {
-			count: targets.length,
-			population: targets.reduce((s, c) => s + c.population, 0)
-		},
+		uncovered: tally(targets),
 		gain: sites.reduce((s, x) => s + x.gain, 0)
 	};
 }
