@@ -53,7 +53,8 @@ describe('scenario editor', () => {
 		await page.getByLabel('Fin du financement ou du contrat').fill(inDays(60));
 		await page
 			.getByLabel('Note')
-			.fill('Test e2e : financement jusqu’en octobre (COPIL du 21 janvier 2026).');
+			// a new note each run: the same values again are refused as no change (E2E_REUSE_DB)
+			.fill(`Test e2e ${Date.now()} : financement jusqu’en octobre (COPIL du 21 janvier 2026).`);
 		await page.getByRole('button', { name: 'Enregistrer' }).click();
 		await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Statut enregistré/);
 		await page.goto(`${baseURL}/planificateur/echeances?departement=04`);
