@@ -136,6 +136,11 @@ export interface LieuRow {
 	date_maj: string;
 	/** Day a planner last checked the point (migration 003), or null. */
 	verifie_le: string | null;
+	/** Day (YYYY-MM-DD) its funding or contract ends (migration 007), or null. */
+	fin_financement: string | null;
+	/** 'actif' | 'menace' | 'en_projet' | 'ferme' (catalog/place-status), or null. */
+	statut: string | null;
+	note_statut: string | null;
 	/** The primary source. */
 	source: string;
 }

@@ -1,0 +1,149 @@
+/**
+ * The body of `POST /api/scenarios/evaluer` and the query of the suggestions: each field checked,
+ * the first error in French naming the field. The analysis choices go through the map's own
+ * parsers (`parseCoverageParams`), so a threshold or a kind is refused with the same words.
+ */
+import type { CoverageParams } from '../analysis/coverage-params';
+import { HELP_KINDS, isHelpKind } from '../catalog/kinds';
+import { parseCoverageParams } from './coverage';
+import { all, invalid, ok, oneOf, text, type Parsed, type Query } from './parsed';
+import { parseTerritory, territoryKind } from './territory';
+
+/** A site to open: at a commune's centre (`commune`) or at given coordinates. */
+export interface SiteRequest {
+	type: string;
+	nom: string | null;
+	commune: string | null;
+	lat: number | null;
+	lon: number | null;
+	/** A bus: it counts in the communes it stops in (`arrets`, codes INSEE). */
+	arrets: string[];
+}
+
+export interface ScenarioRequest {
+	territoire: string;
+	retirer: number[];
+	ajouter: SiteRequest[];
+	params: CoverageParams;
+}
+
+const MAX_SITES = 200;
+const MAX_REMOVED = 5000;
+
+/** A JSON object's scalar fields as a query, so the URL parsers read them. */
+function asQuery(o: Record<string, unknown>): URLSearchParams {
+	const q = new URLSearchParams();
+	for (const [k, v] of Object.entries(o)) {
+		if (Array.isArray(v)) for (const x of v) q.append(k, String(x));
+		else if (typeof v === 'string' || typeof v === 'number') q.set(k, String(v));
+	}
+	return q;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function parseRemoved(v: unknown): Parsed<number[]> {
+	if (v === undefined || v === null) return ok([]);
+	if (!Array.isArray(v) || v.length > MAX_REMOVED || !v.every((x) => Number.isInteger(x) && x > 0))
+		return invalid(
+			`Champ « retirer » invalide : une liste d’identifiants de lieux (entiers positifs, au plus ${MAX_REMOVED}) est attendue.`
+		);
+	return ok([...new Set(v as number[])]);
+}
+
+function parseSite(v: unknown, i: number): Parsed<SiteRequest> {
+	const field = `ajouter[${i}]`;
+	if (!isObject(v)) return invalid(`Champ « ${field} » invalide : un objet est attendu.`);
+	const type = typeof v.type === 'string' ? v.type : '';
+	if (!isHelpKind(type))
+		return invalid(
+			`Champ « ${field}.type » invalide : « ${type.slice(0, 30)} ». Valeurs possibles : ${HELP_KINDS.join(', ')}.`
+		);
+	const nom = typeof v.nom === 'string' && v.nom.trim() ? v.nom.trim().slice(0, 120) : null;
+	const commune = typeof v.commune === 'string' ? v.commune.toUpperCase() : null;
+	if (commune !== null && territoryKind(commune) !== 'commune')
+		return invalid(
+			`Champ « ${field}.commune » invalide : « ${commune.slice(0, 20)} ». Un code INSEE de commune est attendu (04070).`
+		);
+	const lat = typeof v.lat === 'number' ? v.lat : null;
+	const lon = typeof v.lon === 'number' ? v.lon : null;
+	if ((lat === null) !== (lon === null) || (v.lat !== undefined && lat === null))
+		return invalid(
+			`Champ « ${field}.lat » / « ${field}.lon » invalide : deux nombres sont attendus.`
+		);
+	if (lat !== null && lon !== null && (Math.abs(lat) > 90 || Math.abs(lon) > 180))
+		return invalid(
+			`Champ « ${field}.lat » / « ${field}.lon » invalide : coordonnées hors du globe.`
+		);
+	if (commune === null && lat === null)
+		return invalid(
+			`Champ « ${field} » incomplet : une commune (code INSEE) ou des coordonnées (lat, lon) sont attendues.`
+		);
+	const arrets = v.arrets ?? [];
+	if (
+		!Array.isArray(arrets) ||
+		!arrets.every((c) => typeof c === 'string' && territoryKind(c.toUpperCase()) === 'commune')
+	)
+		return invalid(
+			`Champ « ${field}.arrets » invalide : une liste de codes INSEE de communes est attendue.`
+		);
+	return ok({ type, nom, commune, lat, lon, arrets: arrets.map((c: string) => c.toUpperCase()) });
+}
+
+function parseSites(v: unknown): Parsed<SiteRequest[]> {
+	if (v === undefined || v === null) return ok([]);
+	if (!Array.isArray(v) || v.length > MAX_SITES)
+		return invalid(
+			`Champ « ajouter » invalide : une liste d’au plus ${MAX_SITES} sites est attendue.`
+		);
+	const out: SiteRequest[] = [];
+	for (const [i, s] of v.entries()) {
+		const p = parseSite(s, i);
+		if (!p.ok) return p;
+		out.push(p.value);
+	}
+	return ok(out);
+}
+
+/** The JSON body of a scenario evaluation. */
+export function parseScenarioRequest(body: unknown): Parsed<ScenarioRequest> {
+	if (!isObject(body))
+		return invalid(
+			'Corps de requête invalide : un objet JSON est attendu ({ "territoire": "04", "retirer": [], "ajouter": [], "seuil_km": 10 }).'
+		);
+	const q = asQuery(body);
+	return all<ScenarioRequest>({
+		territoire: parseTerritory(q),
+		retirer: parseRemoved(body.retirer),
+		ajouter: parseSites(body.ajouter),
+		params: parseCoverageParams(q)
+	});
+}
+
+export interface SuggestionRequest {
+	n: number;
+	mode: 'sites' | 'bus';
+	params: CoverageParams;
+}
+
+/** `n`: how many sites (1 to 20, 3 by default). */
+function parseCount(q: Query): Parsed<number> {
+	const raw = text(q, 'n');
+	if (!raw) return ok(3);
+	const n = Number(raw);
+	return Number.isInteger(n) && n >= 1 && n <= 20
+		? ok(n)
+		: invalid(
+				`Paramètre « n » invalide : « ${raw.slice(0, 20)} ». Un entier entre 1 et 20 est attendu.`
+			);
+}
+
+/** The query of `GET /api/territoires/{code}/suggestions`: n, mode (sites or bus) and the choices. */
+export function parseSuggestionRequest(q: Query): Parsed<SuggestionRequest> {
+	return all<SuggestionRequest>({
+		n: parseCount(q),
+		mode: oneOf(q, 'mode', ['sites', 'bus'] as const, 'sites'),
+		params: parseCoverageParams(q)
+	});
+}

@@ -1,0 +1,129 @@
+import type Database from 'better-sqlite3';
+import {
+	evaluateScenario,
+	type ScenarioResult,
+	type ScenarioSite
+} from '../../analysis/scenarios/evaluate';
+import { suggestBusStops, suggestSites, type Suggestion } from '../../analysis/scenarios/suggest';
+import { KIND_INFO, type HelpKind } from '../../catalog/kinds';
+import type { ScenarioRequest, SiteRequest, SuggestionRequest } from '../../params/scenario';
+import type { CoverageCommune } from '../../analysis/coverage';
+import type { TerritoryRef } from '../../types/territory';
+import { scenarioBase } from './scenario-base';
+
+export interface ScenarioAnswer extends ScenarioResult {
+	territoire: TerritoryRef;
+	params: ScenarioRequest['params'];
+	/** Ids asked to be removed that are not among the territory's help points. */
+	inconnus: number[];
+}
+
+/** An answer, or the French message of a request the data cannot serve (a 400, never a 500). */
+export type Answer<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; error: string };
+
+function siteOf(
+	s: SiteRequest,
+	i: number,
+	byCode: Map<string, CoverageCommune>
+): ScenarioSite | string {
+	const at = s.commune ? byCode.get(s.commune) : undefined;
+	if (s.commune && !at)
+		return `Champ « ajouter[${i}].commune » : la commune ${s.commune} n’est pas dans le territoire.`;
+	for (const code of s.arrets)
+		if (!byCode.has(code))
+			return `Champ « ajouter[${i}].arrets » : la commune ${code} n’est pas dans le territoire.`;
+	const lat = s.lat ?? at?.lat ?? null;
+	const lon = s.lon ?? at?.lon ?? null;
+	if (lat === null || lon === null)
+		return `Champ « ajouter[${i}].commune » : la commune ${s.commune} n’a pas de position connue.`;
+	const bus = s.arrets.length > 0;
+	const label = KIND_INFO[s.type as HelpKind].label;
+	return {
+		kind: s.type,
+		nom: s.nom ?? `${label} (projet)${at ? ` à ${at.nom}` : ''}`,
+		lat,
+		lon,
+		itinerant: bus,
+		serves: bus ? s.arrets : undefined,
+		commune: s.commune
+	};
+}
+
+/** A scenario on a territory: its figures before and after and the communes that change. */
+export async function evaluateTerritoryScenario(
+	db: Database.Database,
+	req: ScenarioRequest
+): Promise<Answer<ScenarioAnswer>> {
+	const loaded = await scenarioBase(db, req.territoire, req.params);
+	if (!loaded)
+		return {
+			ok: false,
+			status: 404,
+			error: `Territoire inconnu ou non chargé : ${req.territoire}`
+		};
+	const { scope, base } = loaded;
+	const byCode = new Map(base.communes.map((c) => [c.code, c]));
+	const add: ScenarioSite[] = [];
+	for (const [i, s] of req.ajouter.entries()) {
+		const site = siteOf(s, i, byCode);
+		if (typeof site === 'string') return { ok: false, status: 400, error: site };
+		add.push(site);
+	}
+	const known = new Set(base.points.map((p) => p.id));
+	const result = evaluateScenario(base, { remove: req.retirer, add, params: req.params });
+	return {
+		ok: true,
+		value: {
+			territoire: { code: scope.code, nom: scope.nom, niveau: scope.niveau },
+			params: req.params,
+			inconnus: req.retirer.filter((id) => !known.has(id)),
+			...result
+		}
+	};
+}
+
+export interface SuggestionAnswer extends Suggestion {
+	territoire: TerritoryRef;
+	params: SuggestionRequest['params'];
+	mode: SuggestionRequest['mode'];
+	/** Which points were tried, in words. */
+	candidats: string;
+}
+
+/**
+ * Where N new sites (or K stops of one bus) would cover the most fragile inhabitants left in
+ * zones blanches today. Candidates: the reference point of each commune of the territory.
+ */
+export async function territorySuggestions(
+	db: Database.Database,
+	code: string,
+	req: SuggestionRequest
+): Promise<SuggestionAnswer | null> {
+	const loaded = await scenarioBase(db, code, req.params);
+	if (!loaded) return null;
+	const { scope, base } = loaded;
+	const coverage = base.before!;
+	const suggestion =
+		req.mode === 'bus'
+			? suggestBusStops(base.communes, coverage, req.n)
+			: suggestSites(
+					base.communes,
+					coverage,
+					base.communes.flatMap((c) =>
+						c.lat !== null && c.lon !== null
+							? [{ code: c.code, nom: c.nom, lat: c.lat, lon: c.lon }]
+							: []
+					),
+					{ n: req.n, thresholdKm: req.params.seuilKm }
+				);
+	return {
+		territoire: { code: scope.code, nom: scope.nom, niveau: scope.niveau },
+		params: req.params,
+		mode: req.mode,
+		candidats:
+			req.mode === 'bus'
+				? 'Communes du territoire en zone blanche (un bus compte dans les communes où il s’arrête).'
+				: 'Point de référence de chaque commune du territoire (centre-bourg).',
+		...suggestion
+	};
+}

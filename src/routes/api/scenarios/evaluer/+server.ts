@@ -1,0 +1,23 @@
+import { json } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db/connection';
+import { parseScenarioRequest } from '$lib/params/scenario';
+import { jsonError, valueOr400 } from '$lib/server/http/params';
+import { evaluateTerritoryScenario } from '$lib/server/scenarios/evaluate';
+
+/**
+ * POST /api/scenarios/evaluer { territoire, retirer: [ids], ajouter: [{ type, commune | lat+lon,
+ * nom?, arrets? }], seuil_km?, types?, reference?, indicateur? }: the dashboards before and after
+ * switching places off and opening sites, and the communes whose situation changes.
+ */
+export async function POST({ request }) {
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		return jsonError('Corps de requête invalide : du JSON est attendu.', 400);
+	}
+	const req = valueOr400(parseScenarioRequest(body));
+	if (req instanceof Response) return req;
+	const answer = await evaluateTerritoryScenario(getDb(), req);
+	return answer.ok ? json(answer.value) : jsonError(answer.error, answer.status);
+}
