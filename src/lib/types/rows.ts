@@ -258,3 +258,15 @@ export interface ReportRow {
 	raison: string | null;
 	import_id: number | null;
 }
+
+/** `scenarios`: a scenario saved by a planner (migration 008); figures are never stored. */
+export interface ScenarioRow {
+	id: number;
+	nom: string;
+	territoire: string;
+	/** JSON of the evaluation body without the territory: retirer, ajouter, seuil_km, types. */
+	contenu: string;
+	auteur: string;
+	cree_le: string;
+	modifie_le: string;
+}

@@ -1,0 +1,36 @@
+/** Saved scenarios (migration 008): what a planner changed, under a name; never the figures. */
+import type Database from 'better-sqlite3';
+import type { ScenarioRow } from '../../types/rows';
+
+export type { ScenarioRow };
+export type ScenarioListRow = Pick<ScenarioRow, 'id' | 'nom' | 'auteur' | 'modifie_le'>;
+
+/** Saves a new scenario and returns its id. */
+export function insertScenario(
+	db: Database.Database,
+	s: Pick<ScenarioRow, 'nom' | 'territoire' | 'contenu' | 'auteur'>,
+	now: string
+): number {
+	const r = db
+		.prepare(
+			`INSERT INTO scenarios (nom, territoire, contenu, auteur, cree_le, modifie_le)
+			 VALUES (?, ?, ?, ?, ?, ?)`
+		)
+		.run(s.nom, s.territoire, s.contenu, s.auteur, now, now);
+	return Number(r.lastInsertRowid);
+}
+
+/** One saved scenario, or null. */
+export function getScenario(db: Database.Database, id: number): ScenarioRow | null {
+	return db.prepare<[number], ScenarioRow>('SELECT * FROM scenarios WHERE id = ?').get(id) ?? null;
+}
+
+/** The scenarios saved for a territory, the latest first. */
+export function scenariosOf(db: Database.Database, territoire: string): ScenarioListRow[] {
+	return db
+		.prepare<[string], ScenarioListRow>(
+			`SELECT id, nom, auteur, modifie_le FROM scenarios WHERE territoire = ?
+			 ORDER BY modifie_le DESC, id DESC`
+		)
+		.all(territoire);
+}

@@ -1,0 +1,84 @@
+/**
+ * What the read-only page and the print of a saved scenario show: its name and author, the places
+ * it switches off and the sites it opens in words, the communes (for the map) and the result of
+ * the evaluation on today's data.
+ */
+import type Database from 'better-sqlite3';
+import type { ScenarioResult } from '../../analysis/scenarios/evaluate';
+import { HELP_KINDS, KIND_INFO, isHelpKind } from '../../catalog/kinds';
+import { REFERENCE_INFO } from '../../catalog/references';
+import type { ScenarioRow } from '../../types/rows';
+import type { TerritoryRef } from '../../types/territory';
+import { scenarioEditorData, type ScenarioEditorData } from './editor';
+import { savedScenario } from './saved';
+
+export interface SharedScenario {
+	scenario: Pick<ScenarioRow, 'id' | 'nom' | 'auteur' | 'cree_le' | 'modifie_le'>;
+	territoire: TerritoryRef;
+	/** The rule in words: distance, kinds counted, reference. */
+	regle: string;
+	retires: { id: number; nom: string; type: string; commune: string | null }[];
+	ajoutes: { nom: string; type: string; lat: number; lon: number; commune: string | null }[];
+	communes: ScenarioEditorData['communes'];
+	result: ScenarioResult;
+}
+
+const kindLabel = (k: string) => (isHelpKind(k) ? KIND_INFO[k].label : k);
+
+/** A saved scenario ready to show; null when unknown or no longer evaluable. */
+export async function sharedScenario(
+	db: Database.Database,
+	id: number
+): Promise<SharedScenario | null> {
+	const saved = await savedScenario(db, id);
+	if (!saved) return null;
+	const editor = await scenarioEditorData(db, saved.row.territoire);
+	if (!editor) return null;
+	const { row, request, answer } = saved;
+	const names = new Map(editor.communes.map((c) => [c.code, c]));
+	const removed = new Set(request.retirer);
+	const p = answer.params;
+	const allKinds = p.types.length === HELP_KINDS.length;
+	return {
+		scenario: {
+			id: row.id,
+			nom: row.nom,
+			auteur: row.auteur,
+			cree_le: row.cree_le,
+			modifie_le: row.modifie_le
+		},
+		territoire: answer.territoire,
+		regle:
+			`Aide à moins de ${p.seuilKm} km par la route (estimée) ; ` +
+			(allKinds
+				? 'tous les types de lieux comptent'
+				: `lieux comptés : ${p.types.map(kindLabel).join(', ')}`) +
+			` ; zone blanche : commune au-delà de la moyenne ${REFERENCE_INFO[p.reference].adjective} sans aide à portée.`,
+		retires: editor.places
+			.filter((pl) => removed.has(pl.id))
+			.map((pl) => ({
+				id: pl.id,
+				nom: pl.nom,
+				type: kindLabel(pl.kind),
+				commune: pl.code_insee ? (names.get(pl.code_insee)?.nom ?? pl.code_insee) : null
+			})),
+		ajoutes: request.ajouter.map((s) => {
+			const at = s.commune ? names.get(s.commune) : undefined;
+			return {
+				nom: s.nom ?? `${kindLabel(s.type)} (projet)${at ? ` à ${at.nom}` : ''}`,
+				type: kindLabel(s.type),
+				lat: s.lat ?? at?.lat ?? 0,
+				lon: s.lon ?? at?.lon ?? 0,
+				commune: at?.nom ?? null
+			};
+		}),
+		communes: editor.communes,
+		result: {
+			before: answer.before,
+			after: answer.after,
+			changes: answer.changes,
+			addedIds: answer.addedIds,
+			zonesBlanches: answer.zonesBlanches
+		}
+	};
+}

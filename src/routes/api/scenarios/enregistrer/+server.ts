@@ -1,0 +1,32 @@
+import { json } from '@sveltejs/kit';
+import { getDb, getWritableDb } from '$lib/server/db/connection';
+import { parseScenarioSave } from '$lib/params/saved-scenario';
+import { jsonError, valueOr400 } from '$lib/server/http/params';
+import { saveScenario } from '$lib/server/scenarios/saved';
+
+/**
+ * POST /api/scenarios/enregistrer { nom, territoire, retirer, ajouter, seuil_km?, types? }, for a
+ * signed-in planner: saves the scenario, answers its id and the address of its read-only page.
+ */
+export async function POST({ request, locals }) {
+	if (!locals.user) return jsonError('Connexion requise pour enregistrer un scénario.', 401);
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		return jsonError('Corps de requête invalide : du JSON est attendu.', 400);
+	}
+	const req = valueOr400(parseScenarioSave(body));
+	if (req instanceof Response) return req;
+	const saved = await saveScenario(
+		getDb(),
+		getWritableDb(),
+		req.nom,
+		req.request,
+		locals.user.nom,
+		new Date()
+	);
+	if (!saved.ok) return jsonError(saved.error, saved.status);
+	const { id, territoire } = saved.value;
+	return json({ id, url: `/territoire/${territoire}/scenarios/${id}` }, { status: 201 });
+}
