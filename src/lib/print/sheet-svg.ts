@@ -54,7 +54,7 @@ export interface SheetData {
 	towns?: { nom: string; lon: number; lat: number }[];
 }
 
-const OUTLINE_STYLE = {
+export const OUTLINE_STYLE = {
 	departement: { stroke: '#1b1b1b', width: 0.6 },
 	epci: { stroke: '#555', width: 0.35 },
 	territoire: { stroke: '#0a58ca', width: 0.9 }

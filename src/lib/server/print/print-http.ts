@@ -72,7 +72,8 @@ async function answer(
 	return answerWith(request, () => servePrint(getDb(), req, ctx, kind, request.signal), inline);
 }
 
-async function answerWith(
+/** The file `serve` makes, or the error a person can act on (see `answer`). */
+export async function answerWith(
 	request: Request,
 	serve: () => Promise<PrintFile>,
 	inline: boolean
