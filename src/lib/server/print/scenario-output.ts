@@ -90,7 +90,8 @@ async function printScenario(
 		body,
 		type: 'application/pdf',
 		filename: `scenario-${id}.pdf`,
-		pages: 2
+		// the page objects of the file: the tables run onto as many pages as they need
+		pages: body.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 1
 	};
 }
 
