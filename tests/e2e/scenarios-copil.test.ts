@@ -166,7 +166,7 @@ describe('the 04 COPIL question, saved, shared and printed', () => {
 			const file = join(dir, 'scenario-copil.pdf');
 			writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
 			const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-			expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/);
+			expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts/);
 			expect(Number(pdf.headers.get('x-maillage-pages'))).toBe(
 				Number(/Pages:\s+(\d+)/.exec(info)?.[1])
 			);

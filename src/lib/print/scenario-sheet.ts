@@ -28,10 +28,13 @@ export interface ScenarioSheetData {
 	url: string;
 }
 
-const MAP = { w: 136, h: 112, gap: 5 };
+const MAP = { w: 136, h: 96, gap: 5 };
 /** A commune the scenario takes out of the zones blanches, and one it puts in. */
 const GAINED = '#a6dba0';
 const LOST_STROKE = '#b2182b';
+/** A commune still covered but with fewer, or more, places within the threshold. */
+const FEWER = '#fdd49e';
+const MORE = '#c6dbef';
 
 const fr = formatNumber;
 const stateText = (s: CommuneState) =>
@@ -49,16 +52,20 @@ function mapsSvg(d: ScenarioSheetData): string {
 	};
 	const frame = [...d.geometries.values()];
 	const removed = new Set(shared.retires.map((p) => p.id));
+	const changed = new Map(shared.result.changes.map((c) => [c.code, c]));
 	const lines = d.outlines.map((o) => ({ geometry: o.geometry, ...OUTLINE_STYLE[o.level] }));
 	const draw = (x: number, after: boolean) => {
 		const set = after ? zb.after : zb.before;
+		const fill = (code: string) => {
+			if (after && zb.before.has(code) && !set.has(code)) return GAINED;
+			const c = after && !set.has(code) ? changed.get(code) : undefined;
+			if (c) return c.after.withinThreshold < c.before.withinThreshold ? FEWER : MORE;
+			return style.fill({ value: null, zoneBlanche: set.has(code) });
+		};
 		const areas = [...d.geometries].map(([code, geometry]) => ({
 			geometry,
 			code,
-			fill:
-				after && zb.before.has(code) && !set.has(code)
-					? GAINED
-					: style.fill({ value: null, zoneBlanche: set.has(code) })
+			fill: fill(code)
 		}));
 		// communes the scenario puts into a zone blanche: outlined in red on the scenario map
 		const lost = after
@@ -89,7 +96,7 @@ function mapsSvg(d: ScenarioSheetData): string {
 				const xy = map.projection([p.lon, p.lat]);
 				if (xy) gone += cross(xy[0], xy[1]);
 			}
-		const title = after ? `Scénario : ${shared.scenario.nom}` : 'Aujourd’hui';
+		const title = after ? 'Avec le scénario' : 'Aujourd’hui';
 		const figures = after ? shared.result.after : shared.result.before;
 		return (
 			`<text x="${x}" y="4.5" font-size="4" font-weight="bold">${esc(title.slice(0, 70))}</text>` +
@@ -133,6 +140,7 @@ function legend(d: ScenarioSheetData): string {
 	return (
 		`<p class="legend">${swatch('url(#p-zb)')} zone blanche (plus fragile que la moyenne, sans aide à portée) ` +
 		`${swatch(GAINED)} sort de la zone blanche ${swatch('#fff', LOST_STROKE)} y entre ` +
+		`${swatch(FEWER)} moins de lieux à portée ${swatch(MORE)} plus de lieux à portée ` +
 		`<svg width="4mm" height="4mm" viewBox="-4 -4 8 8">${star(0, 0)}</svg> site ajouté ` +
 		`<svg width="4mm" height="4mm" viewBox="-2 -2 4 4">${cross(0, 0)}</svg> lieu retiré` +
 		d.kinds.map((k) => ` ${symbol(k)} ${esc(kindInfo(k)?.plural ?? k)}`).join('') +
@@ -192,20 +200,26 @@ function changesTable(s: SharedScenario): string {
 }
 
 function changedPlaces(s: SharedScenario): string {
-	const list = (items: string[]) =>
-		items.length ? `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>` : '<p>Aucun.</p>';
+	const list = (items: string[]) => (items.length ? esc(items.join(' ; ')) : 'aucun');
 	return (
-		`<div class="places"><div><h2>Lieux retirés (${s.retires.length})</h2>${list(s.retires.map((p) => `${p.nom} (${p.type}${p.commune ? `, ${p.commune}` : ''})`))}</div>` +
-		`<div><h2>Sites ajoutés (${s.ajoutes.length})</h2>${list(s.ajoutes.map((a) => a.nom))}</div></div>`
+		`<p class="places"><strong>Lieux retirés (${s.retires.length}) :</strong> ${list(s.retires.map((p) => `${p.nom} (${p.type}${p.commune ? `, ${p.commune}` : ''})`))}.</p>` +
+		`<p class="places"><strong>Sites ajoutés (${s.ajoutes.length}) :</strong> ${list(s.ajoutes.map((a) => `${a.nom} (${a.type})`))}.</p>`
 	);
 }
 
-/** The footer Chromium prints on every page: sources, date, page number. */
-export function scenarioFooter(d: ScenarioSheetData): string {
-	const sources = d.sources.map((s) => `${s.titre} (${s.producteur}, ${s.date})`).join(' ; ');
+function sourcesSection(d: ScenarioSheetData): string {
 	return (
-		`<div style="font-family:'DejaVu Sans',sans-serif;font-size:6.5pt;color:#333;width:100%;padding:0 10mm;display:flex;gap:4mm;justify-content:space-between">` +
-		`<span>Sources : ${esc(sources)}. Maillage, ${esc(d.url)}</span>` +
+		`<h2>Sources</h2><p class="sources">` +
+		esc(d.sources.map((s) => `${s.titre} (${s.producteur}, ${s.date})`).join(' ; ')) +
+		`. Règle des zones blanches et distances : celles de toutes les cartes de Maillage. Scénario en ligne : ${esc(d.url)}</p>`
+	);
+}
+
+/** The footer Chromium prints on every page: the scenario, the date, the page number. */
+export function scenarioFooter(d: ScenarioSheetData): string {
+	return (
+		`<div style="font-family:'DejaVu Sans',sans-serif;font-size:7pt;color:#333;width:100%;padding:0 10mm;display:flex;justify-content:space-between">` +
+		`<span>Maillage · ${esc(d.shared.scenario.nom.slice(0, 90))} · sources en fin de document</span>` +
 		`<span style="white-space:nowrap">Imprimé le ${esc(formatDate(d.printedOn.toISOString()))} · page <span class="pageNumber"></span>/<span class="totalPages"></span></span></div>`
 	);
 }
@@ -215,22 +229,22 @@ export function scenarioHtml(d: ScenarioSheetData, fontFaces: string): string {
 	const s = d.shared;
 	return (
 		`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${esc(s.scenario.nom)}</title><style>${fontFaces}` +
-		`@page{size:A4 landscape;margin:9mm 10mm 14mm}` +
+		`@page{size:A4 landscape;margin:8mm 10mm 12mm}` +
 		`body{font-family:'DejaVu Sans',sans-serif;font-size:8.5pt;color:#111;margin:0}` +
 		`h1{font-size:13pt;margin:0 0 1mm}h2{font-size:9.5pt;margin:2mm 0 1mm}p{margin:0 0 1mm}` +
-		`.sub{color:#333}.top{display:flex;gap:4mm;align-items:flex-start}.side{flex:1;min-width:0}` +
+		`.sub{color:#333;font-size:7.5pt}.top{display:flex;gap:4mm;align-items:flex-start}.side{flex:1;min-width:0}` +
 		`table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}` +
 		`th,td{padding:0.6mm 1.2mm;border-bottom:0.2mm solid #ccc;text-align:right}th{font-weight:normal;text-align:left}` +
 		`thead th{font-weight:bold;text-align:right}thead th:first-child{text-align:left}` +
-		`tr.changed{background:#fef3c7}.changes td{text-align:left}.legend{font-size:7.5pt}.legend svg{vertical-align:middle}` +
-		`.places{display:flex;gap:6mm}.places>div{flex:1}ul{margin:0;padding-left:4mm}` +
+		`tr.changed{background:#fef3c7}.changes td,.changes thead th{text-align:left}.legend{font-size:7.5pt}.legend svg{vertical-align:middle}` +
+		`.places{font-size:7.5pt;margin-top:1mm}.sources{font-size:7pt;color:#333}` +
 		`.page2{break-before:page}thead{display:table-header-group}tr{break-inside:avoid}` +
 		`</style></head><body>` +
 		`<h1>${esc(s.scenario.nom)} : ${esc(s.territoire.nom)}</h1>` +
 		`<p class="sub">Scénario enregistré par ${esc(s.scenario.auteur)} le ${esc(formatDate(s.scenario.modifie_le))}, chiffres recalculés sur les données du ${esc(formatDate(d.printedOn.toISOString()))}. ${esc(s.regle)}</p>` +
 		`<div class="top"><div>${mapsSvg(d)}${legend(d)}</div></div>` +
 		`<div class="top"><div class="side">${figuresTable(s)}</div><div class="side">${changedPlaces(s)}</div></div>` +
-		`<div class="page2">${changesTable(s)}${epciTable(s)}</div>` +
+		`<div class="page2">${changesTable(s)}${epciTable(s)}${sourcesSection(d)}</div>` +
 		`</body></html>`
 	);
 }
