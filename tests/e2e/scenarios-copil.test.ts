@@ -176,7 +176,7 @@ describe('the 04 COPIL question, saved, shared and printed', () => {
 			expect(text).toContain(fr(e.after.zonesBlanches.population));
 			expect(text).toContain(fr(e.before.zonesBlanches.population));
 			for (const c of e.changes) expect(text).toContain(c.nom);
-			expect(text).toMatch(/Sources :/);
+			expect(text).toMatch(/Sources Structures habilitées Aidants Connect/);
 			expect(text).toMatch(/Imprimé le/);
 			execFileSync('pdftoppm', ['-r', '50', '-png', file, join(dir, 'scenario-copil-pdf')]);
 		} finally {
