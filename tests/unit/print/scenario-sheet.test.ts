@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
+import type { CommuneState } from '../../../src/lib/analysis/scenarios/evaluate';
+import type { ScenarioFigures } from '../../../src/lib/analysis/scenarios/figures';
+import { scenarioFooter, scenarioHtml } from '../../../src/lib/print/scenario-sheet';
+
+const square = (x: number, y: number): Polygon => ({
+	type: 'Polygon',
+	coordinates: [
+		[
+			[x, y],
+			[x + 0.1, y],
+			[x + 0.1, y + 0.1],
+			[x, y + 0.1],
+			[x, y]
+		]
+	]
+});
+const tally = (count: number, population: number) => ({ count, population });
+const figures = (zb: number, pop: number, points: number): ScenarioFigures => ({
+	communes: 2,
+	population: 3000,
+	fragile: tally(2, 3000),
+	fragileCovered: tally(2 - zb, 3000 - pop),
+	zonesBlanches: tally(zb, pop),
+	helpPoints: points,
+	epci: []
+});
+const state = (zoneBlanche: boolean, n: number): CommuneState => ({
+	zoneBlanche,
+	covered: !zoneBlanche,
+	withinThreshold: n,
+	servedByItinerant: false,
+	nearestKm: zoneBlanche ? 14.2 : 3.1,
+	nearestNom: null
+});
+
+const data = {
+	shared: {
+		scenario: {
+			id: 7,
+			nom: 'COPIL <2026>',
+			auteur: 'Planificatrice',
+			cree_le: '2026-01-21T10:00:00Z',
+			modifie_le: '2026-01-21T10:00:00Z'
+		},
+		territoire: { code: '04', nom: 'Alpes-de-Haute-Provence', niveau: 'departement' as const },
+		regle: 'Aide à moins de 10 km.',
+		retires: [{ id: 1, nom: 'ECE', type: 'Lieu de médiation', commune: 'Malijai' }],
+		ajoutes: [
+			{
+				nom: 'France services à Oraison',
+				type: 'France services',
+				lat: 43.9,
+				lon: 5.9,
+				commune: 'Oraison'
+			}
+		],
+		communes: [],
+		result: {
+			before: figures(1, 1000, 2),
+			after: figures(0, 0, 2),
+			changes: [
+				{
+					code: '04108',
+					nom: 'Malijai',
+					epci: null,
+					population: 1000,
+					fragile: true,
+					before: state(true, 0),
+					after: state(false, 1)
+				}
+			],
+			addedIds: [-1],
+			zonesBlanches: { before: ['04108'], after: [] }
+		}
+	},
+	geometries: new Map([
+		['04108', square(5.9, 43.9)],
+		['04143', square(6.0, 43.9)]
+	]),
+	outlines: [],
+	points: [{ id: 1, lon: 5.95, lat: 43.95, kind: 'mediation', itinerant: false }],
+	kinds: ['mediation'],
+	sources: [{ titre: 'IFN 2023', producteur: 'La MedNum', date: '24 août 2023' }],
+	printedOn: new Date('2026-01-22T09:00:00Z'),
+	url: 'https://maillage.example/territoire/04/scenarios/7'
+};
+
+describe('scenario print', () => {
+	const html = scenarioHtml(data, '');
+
+	it('is an A4 landscape document whose name is escaped', () => {
+		expect(html).toContain('@page{size:A4 landscape');
+		expect(html).toContain('COPIL &lt;2026&gt;');
+		expect(html).not.toContain('COPIL <2026>');
+	});
+
+	it('draws both maps, the commune taken out of the zones blanches, the site and the place removed', () => {
+		expect(html.match(/class="map"/g)).toHaveLength(2);
+		expect(html).toContain('data-code="04108"');
+		expect(html).toContain('fill="#a6dba0"');
+		expect(html).toContain('<polygon');
+	});
+
+	it('prints the figures, the changed commune, the sources and the date', () => {
+		expect(html).toMatch(/Zones blanches \(communes\)<\/th><td>1<\/td><td>0<\/td><td>−1</);
+		expect(html).toContain('Malijai</th><td>1');
+		expect(html).toContain('zone blanche · 14,2 km');
+		expect(html).toContain('IFN 2023 (La MedNum, 24 août 2023)');
+		expect(scenarioFooter(data)).toContain('Imprimé le 22 janvier 2026');
+	});
+});
