@@ -5,7 +5,7 @@
  * situation changes and the figures per EPCI; the sources and the date on every page.
  */
 import type { Geometry } from 'geojson';
-import type { CommuneState } from '../analysis/scenarios/evaluate';
+import { communeStateText } from '../analysis/scenarios/state-text';
 import { kindInfo } from '../catalog/kinds';
 import { formatDate, formatNumber } from '../labels';
 import type { SharedScenario } from '../server/scenarios/shared';
@@ -37,9 +37,6 @@ const FEWER = '#fdd49e';
 const MORE = '#c6dbef';
 
 const fr = formatNumber;
-const stateText = (s: CommuneState) =>
-	(s.zoneBlanche ? 'zone blanche' : `${s.withinThreshold} lieu(x) à portée`) +
-	(s.nearestKm !== null ? ` · ${s.nearestKm.toFixed(1).replace('.', ',')} km` : '');
 const delta = (a: number, b: number) =>
 	a === b ? '=' : `${b > a ? '+' : '−'}${fr(Math.abs(b - a))}`;
 
@@ -192,7 +189,7 @@ function changesTable(s: SharedScenario): string {
 		c
 			.map(
 				(x) =>
-					`<tr${x.before.zoneBlanche !== x.after.zoneBlanche ? ' class="changed"' : ''}><th>${esc(x.nom)}</th><td>${fr(x.population)}</td><td>${esc(stateText(x.before))}</td><td>${esc(stateText(x.after))}</td></tr>`
+					`<tr${x.before.zoneBlanche !== x.after.zoneBlanche ? ' class="changed"' : ''}><th>${esc(x.nom)}</th><td>${fr(x.population)}</td><td>${esc(communeStateText(x.before))}</td><td>${esc(communeStateText(x.after))}</td></tr>`
 			)
 			.join('') +
 		`</tbody></table>`
@@ -236,7 +233,7 @@ export function scenarioHtml(d: ScenarioSheetData, fontFaces: string): string {
 		`table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}` +
 		`th,td{padding:0.6mm 1.2mm;border-bottom:0.2mm solid #ccc;text-align:right}th{font-weight:normal;text-align:left}` +
 		`thead th{font-weight:bold;text-align:right}thead th:first-child{text-align:left}` +
-		`tr.changed{background:#fef3c7}.changes td,.changes thead th{text-align:left}.legend{font-size:7.5pt}.legend svg{vertical-align:middle}` +
+		`tr.changed{background:#fef3c7}.changes td,.changes thead th{text-align:left}.changes td:nth-child(2){text-align:right}.legend{font-size:7.5pt}.legend svg{vertical-align:middle}` +
 		`.places{font-size:7.5pt;margin-top:1mm}.sources{font-size:7pt;color:#333}` +
 		`.page2{break-before:page}thead{display:table-header-group}tr{break-inside:avoid}` +
 		`</style></head><body>` +
