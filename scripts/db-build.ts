@@ -7,6 +7,7 @@ import { buildDatabase } from '../src/lib/server/build/build-database';
 import { databasePath, openDatabase } from '../src/lib/server/db/connection';
 import { standingImports } from '../src/lib/server/db/import-history';
 import { openReportCount } from '../src/lib/server/db/reports';
+import { savedScenarioCount } from '../src/lib/server/db/scenarios';
 import { parseArgs } from './args';
 
 const args = parseArgs(process.argv.slice(2));
@@ -17,10 +18,12 @@ const deps = args.departements;
 // (corrections are imports, counted in the first)
 const kept = existsSync(out) ? readExisting(out, standingImports, []) : [];
 const reports = existsSync(out) ? readExisting(out, openReportCount, 0) : 0;
-if ((kept.length || reports) && !args.force) {
+const scenarios = existsSync(out) ? readExisting(out, savedScenarioCount, 0) : 0;
+if ((kept.length || reports || scenarios) && !args.force) {
 	const what = [
 		kept.length ? `${kept.length} import(s) de planificateurs (${kept.join(', ')})` : '',
-		reports ? `${reports} signalement(s) d’habitants en attente` : ''
+		reports ? `${reports} signalement(s) d’habitants en attente` : '',
+		scenarios ? `${scenarios} scénario(s) enregistré(s)` : ''
 	];
 	console.error(
 		`La base ${out} contient ${what.filter(Boolean).join(' et ')}.\n` +

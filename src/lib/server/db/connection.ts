@@ -133,3 +133,8 @@ export function closeServerDatabase(): void {
 		}
 	opened = null;
 }
+
+/** Whether the database has a table of this name (an old database may lack a newer one). */
+export function hasTable(db: Database.Database, name: string): boolean {
+	return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
+}

@@ -5,11 +5,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { LieuRow, LieuSourceRow, ReportRow } from '../../types/rows';
+import { hasTable } from './connection';
 
 export type { ReportRow };
-
-const hasTable = (db: Database.Database, name: string) =>
-	!!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
 
 /** Store a report; returns its id. */
 export function insertReport(
