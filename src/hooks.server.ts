@@ -6,19 +6,16 @@ import { getAccounts } from '$lib/server/db/accounts';
 import { warmTilesAtStart } from '$lib/server/tiles/tile-service';
 import { getDb } from '$lib/server/db/connection';
 import { warmTerritories } from '$lib/server/territories/warm';
-import { warmNearby } from '$lib/server/finder/nearby-json';
 
 /**
- * After startup, in the background: the national map's tiles are indexed (in a worker), the
- * national summaries computed (see warmTerritories) and the finder's places prepared (see
- * warmNearby), ready for the first visit.
+ * After startup, in the background: the national map's tiles are indexed (in a worker) and the
+ * national summaries computed (see warmTerritories), ready for the first visit.
  */
 export const init: ServerInit = () => {
 	warmTilesAtStart();
 	setTimeout(() => {
 		Promise.resolve()
 			.then(() => warmTerritories(getDb()))
-			.then(() => warmNearby(getDb()))
 			.catch((err: Error) =>
 				console.error(`Précalcul des territoires interrompu : ${err.message}`)
 			);

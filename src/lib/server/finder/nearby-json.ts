@@ -53,17 +53,24 @@ export function nearbyJson(hits: HelpHit[], now: Date): string {
 	return `{"lieux":[${items.join(',')}]}`;
 }
 
+/** Whether a place's fixed parts are ready (else the data is new: see warmNearby). */
+export const isPrepared = (e: FinderEntry) => parts.has(e);
+
+const warmed = new WeakSet<object>();
+
 /**
- * After startup, off the request path: the finder's index, every place's fixed parts and its
- * opening state now, so that the first searches do not pay for them (before this, the rate of
- * `/api/lieux/proches` rose from 300 to 900 req/s over its first minute). Gives the event loop
- * back every 20 ms: a longer hold lets idle keep-alive connections time out under a request.
+ * Started by the first searches of each data version, off the request path: every place's fixed
+ * parts and its opening state now, so that the next searches do not pay for them (before this,
+ * the rate of `/api/lieux/proches` rose from 300 to 900 req/s over its first minute). Gives the
+ * event loop back every 20 ms: a longer hold lets idle keep-alive connections time out under a
+ * request.
  */
 export async function warmNearby(db: Database.Database, now = new Date()): Promise<void> {
-	await breathe();
-	const { entries } = finderIndex(db);
+	const finder = finderIndex(db);
+	if (warmed.has(finder)) return;
+	warmed.add(finder);
 	let since = performance.now();
-	for (const e of entries) {
+	for (const e of finder.entries) {
 		if (performance.now() - since > 20) {
 			await breathe();
 			since = performance.now();
