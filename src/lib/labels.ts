@@ -3,13 +3,23 @@
  * the catalogue (src/lib/catalog).
  */
 
+// one formatter per number of digits: `toLocaleString` builds one at every call (a dossier
+// formats some 20,000 numbers)
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /** Format a number the French way (comma decimal, narrow space thousands). */
 export function formatNumber(n: number | null | undefined, digits = 0): string {
 	if (n == null || Number.isNaN(n)) return 'pas de donnée';
-	return n.toLocaleString('fr-FR', {
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	});
+	let f = numberFormats.get(digits);
+	if (!f)
+		numberFormats.set(
+			digits,
+			(f = new Intl.NumberFormat('fr-FR', {
+				minimumFractionDigits: digits,
+				maximumFractionDigits: digits
+			}))
+		);
+	return f.format(n);
 }
 
 /** Format an ISO date as "17 mai 2023". */

@@ -49,7 +49,9 @@ const CSS =
 	`.map svg{display:block;width:100%;height:auto}.cover .sub{font-size:5mm;margin:0 0 20mm}` +
 	`.toc ol{list-style:none;padding:0;margin:0}.toc li{display:flex;gap:2mm;margin:0 0 2mm}` +
 	`.toc li.l3{padding-left:8mm;font-size:3mm}.toc .dots{flex:1;border-bottom:0.3mm dotted #888;margin-bottom:1.2mm}` +
-	`.cover ul{padding-left:5mm}.small{font-size:3mm;color:#444}`;
+	`.cover ul{padding-left:5mm}.small{font-size:3mm;color:#444}` +
+	// only the print is read: no screen layout of 18 pages before the print's own (a fifth faster)
+	`@media screen{body{display:none}}`;
 
 function tableHtml(t: DossierTable, from: number, to: number): string {
 	const cls = (i: number) => (t.columns[i].digits !== undefined ? ' class="num"' : '');

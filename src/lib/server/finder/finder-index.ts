@@ -33,6 +33,8 @@ export interface FinderIndex {
 	index: NearestIndex;
 	/** The entry of an id: called for every candidate of a search, so an array when ids allow. */
 	entry: (id: number) => FinderEntry | undefined;
+	/** Every entry, in no particular order (to prepare them all ahead of the searches). */
+	entries: FinderEntry[];
 	/** Every help point has a département (so a land): the land search needs no filter. */
 	allLanded: boolean;
 }
@@ -82,6 +84,7 @@ export function finderIndex(db: Database.Database): FinderIndex {
 			version,
 			index: createNearestIndex(rows),
 			entry: dense ? (id) => array[id] : (id) => byId.get(id),
+			entries: [...byId.values()],
 			allLanded: [...byId.values()].every((e) => e.land !== null)
 		};
 		cache.set(db, c);

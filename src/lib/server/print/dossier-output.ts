@@ -54,7 +54,12 @@ export async function printDossier(
 		{ width: 794, height: 1123 },
 		async (page) => {
 			await page.setContent(html, { waitUntil: 'load' });
-			await page.evaluate(() => document.fonts.ready.then(() => undefined));
+			// the page is not laid out on screen (see dossierHtml), so nothing asks for the fonts yet
+			await page.evaluate(() =>
+				Promise.all(['', 'bold '].map((w) => document.fonts.load(`${w}16px 'DejaVu Sans'`))).then(
+					() => undefined
+				)
+			);
 			return Buffer.from(
 				await page.pdf({
 					format: 'A4',
