@@ -19,17 +19,18 @@
  * - Oraison already has a France services record (« France services La Poste d'Oraison »): the
  *   one added is the commune's own, so it changes no commune's coverage at 10 km.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, signIn } from './browser';
+import type { Page } from 'playwright-core';
+import { screenshot, signIn } from './browser';
+import { useBrowser } from './context';
 
 const baseURL = inject('baseURL');
 const dbPath = inject('dbPath');
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 /** The help points of the minutes, found by name and commune (ids differ between builds). */
@@ -73,11 +74,7 @@ interface Evaluation {
 
 beforeAll(async () => {
 	ids = endingIds();
-	browser = await launch();
 	page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 describe('the 04 COPIL question, saved, shared and printed', () => {

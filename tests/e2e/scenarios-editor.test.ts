@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { screenshot } from './browser';
+import { useBrowser } from './context';
 import { PLANNER } from './global-setup';
 
 const baseURL = inject('baseURL');
 const dbPath = inject('dbPath');
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 /** The Espace collaboratif équitable of Malijai, whose funding the 04 COPIL says ends in October. */
@@ -29,11 +30,7 @@ const inDays = (days: number) =>
 	new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
-	browser = await launch();
 	page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 describe('scenario editor', () => {

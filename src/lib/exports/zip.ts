@@ -38,31 +38,15 @@ export function zipStore(files: Record<string, string | Uint8Array>, when = new 
 	for (const [name, content] of Object.entries(files)) {
 		const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
 		const fname = Buffer.from(name, 'utf8');
-		const crc = crc32(data);
+		const fields = { time, date, crc: crc32(data), size: data.length, nameLength: fname.length };
 		const head = Buffer.alloc(30);
 		head.writeUInt32LE(0x04034b50, 0);
-		head.writeUInt16LE(20, 4); // version needed: 2.0
-		head.writeUInt16LE(0x0800, 6); // flag: names in UTF-8
-		head.writeUInt16LE(0, 8); // method: stored
-		head.writeUInt16LE(time, 10);
-		head.writeUInt16LE(date, 12);
-		head.writeUInt32LE(crc, 14);
-		head.writeUInt32LE(data.length, 18);
-		head.writeUInt32LE(data.length, 22);
-		head.writeUInt16LE(fname.length, 26);
+		writeFileFields(head, 4, fields);
 		head.writeUInt16LE(0, 28);
 		const entry = Buffer.alloc(46);
 		entry.writeUInt32LE(0x02014b50, 0);
 		entry.writeUInt16LE(20, 4); // made by
-		entry.writeUInt16LE(20, 6);
-		entry.writeUInt16LE(0x0800, 8);
-		entry.writeUInt16LE(0, 10);
-		entry.writeUInt16LE(time, 12);
-		entry.writeUInt16LE(date, 14);
-		entry.writeUInt32LE(crc, 16);
-		entry.writeUInt32LE(data.length, 20);
-		entry.writeUInt32LE(data.length, 24);
-		entry.writeUInt16LE(fname.length, 28);
+		writeFileFields(entry, 6, fields);
 		// extra, comment, disk, internal and external attributes stay 0
 		entry.writeUInt32LE(offset, 42);
 		local.push(head, fname, data);
@@ -78,4 +62,25 @@ export function zipStore(files: Record<string, string | Uint8Array>, when = new 
 	end.writeUInt32LE(dir.length, 12);
 	end.writeUInt32LE(offset, 16);
 	return Buffer.concat([...local, dir, end]);
+}
+
+/**
+ * The fields a local header and its central directory entry share, from `at` (4 in the first, 6
+ * in the second): version needed 2.0, names in UTF-8, stored (no compression), time, date, CRC-32,
+ * sizes and name length.
+ */
+function writeFileFields(
+	b: Buffer,
+	at: number,
+	f: { time: number; date: number; crc: number; size: number; nameLength: number }
+): void {
+	b.writeUInt16LE(20, at);
+	b.writeUInt16LE(0x0800, at + 2);
+	b.writeUInt16LE(0, at + 4);
+	b.writeUInt16LE(f.time, at + 6);
+	b.writeUInt16LE(f.date, at + 8);
+	b.writeUInt32LE(f.crc, at + 10);
+	b.writeUInt32LE(f.size, at + 14);
+	b.writeUInt32LE(f.size, at + 18);
+	b.writeUInt16LE(f.nameLength, at + 22);
 }

@@ -17,6 +17,15 @@ export type ImportCounts = Pick<
 	'lignes_lues' | 'importees' | 'mises_a_jour' | 'rejetees' | 'avertissements'
 >;
 
+/** The counts of a one-place change by a planner (a correction, a status): one row read, one updated. */
+export const ONE_PLACE_UPDATED: ImportCounts = {
+	lignes_lues: 1,
+	importees: 0,
+	mises_a_jour: 1,
+	rejetees: 0,
+	avertissements: 0
+};
+
 /** Store the final counts of an import. */
 export function finishImport(db: Database.Database, id: number, c: ImportCounts): void {
 	db.prepare(

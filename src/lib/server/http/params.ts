@@ -20,6 +20,20 @@ export function valueOr400<T>(p: Parsed<T>): T | Response {
 	return p.ok ? p.value : jsonError(p.error, 400);
 }
 
+/** A JSON request body read by `parse`: the value, or a JSON 400 in French (not JSON, bad field). */
+export async function jsonBodyOr400<T>(
+	request: Request,
+	parse: (body: unknown) => Parsed<T>
+): Promise<T | Response> {
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		return jsonError('Corps de requête invalide : du JSON est attendu.', 400);
+	}
+	return valueOr400(parse(body));
+}
+
 /**
  * The territory of an export: `?territoire=FR|R93|04|<EPCI>|<commune>`, or `?departement=04` as
  * before; a JSON 400 when missing or malformed, a JSON 404 when the database holds none of it.

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { PlaceStatusFields } from '../../params/place-status';
 import { ChangeLog } from '../db/change-log';
-import { finishImport, importChanges, insertImport } from '../db/import-history';
+import { finishImport, importChanges, insertImport, ONE_PLACE_UPDATED } from '../db/import-history';
 import { getPlaceStatus } from '../db/place-status';
 
 export type StatusResult =
@@ -39,13 +39,7 @@ export function setPlaceStatus(
 				note_statut: fields.note
 			});
 			if (importChanges(db, importId).length === 0) throw new NoChange();
-			finishImport(db, importId, {
-				lignes_lues: 1,
-				importees: 0,
-				mises_a_jour: 1,
-				rejetees: 0,
-				avertissements: 0
-			});
+			finishImport(db, importId, ONE_PLACE_UPDATED);
 		})();
 	} catch (e) {
 		if (e instanceof NoChange)

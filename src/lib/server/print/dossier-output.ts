@@ -10,7 +10,7 @@ import { dossierFooter, dossierHtml } from '../../print/dossier-html';
 import { csvRecords, dossierTables, plainLabel } from '../../print/dossier-tables';
 import { dossierData } from './dossier-data';
 import type { PrintContext } from './print-data';
-import { FONT_FACES, withPage } from './print-browser';
+import { FONT_FACES, taggedA4Pdf, withPage } from './print-browser';
 import type { Printed } from './print-output';
 
 export const DOSSIER_KINDS = ['pdf', 'zip'] as const;
@@ -60,18 +60,7 @@ export async function printDossier(
 					() => undefined
 				)
 			);
-			return Buffer.from(
-				await page.pdf({
-					format: 'A4',
-					printBackground: true,
-					preferCSSPageSize: true,
-					displayHeaderFooter: true,
-					headerTemplate: '<span></span>',
-					footerTemplate: dossierFooter(doc),
-					tagged: true,
-					outline: true
-				})
-			);
+			return taggedA4Pdf(page, { footer: dossierFooter(doc), outline: true });
 		},
 		signal
 	);

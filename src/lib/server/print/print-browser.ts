@@ -107,3 +107,26 @@ export async function withPage<T>(
 		await context.close().catch(() => {});
 	}
 }
+
+/**
+ * A tagged A4 PDF of the page, its footer drawn by Chromium on every page (page numbers, print
+ * date): the document prints (dossier, scenario) share these settings.
+ */
+export async function taggedA4Pdf(
+	page: Page,
+	o: { footer: string; landscape?: boolean; outline?: boolean }
+): Promise<Buffer> {
+	return Buffer.from(
+		await page.pdf({
+			format: 'A4',
+			landscape: o.landscape ?? false,
+			printBackground: true,
+			preferCSSPageSize: true,
+			displayHeaderFooter: true,
+			headerTemplate: '<span></span>',
+			footerTemplate: o.footer,
+			tagged: true,
+			outline: o.outline ?? false
+		})
+	);
+}

@@ -15,7 +15,7 @@ import { dataVersion } from '../db/data-version';
 import { lieuxOfDepartement } from '../db/print';
 import { communeGeometries } from '../db/territoires';
 import { sharedScenario } from '../scenarios/shared';
-import { FONT_FACES, withPage } from './print-browser';
+import { FONT_FACES, taggedA4Pdf, withPage } from './print-browser';
 import { PrintCache } from './print-cache';
 import { sourcesFor, type PrintContext } from './print-data';
 import type { PrintFile } from './print-output';
@@ -71,18 +71,7 @@ async function printScenario(
 		async (page) => {
 			await page.setContent(html, { waitUntil: 'load' });
 			await page.evaluate(() => document.fonts.ready.then(() => undefined));
-			return Buffer.from(
-				await page.pdf({
-					format: 'A4',
-					landscape: true,
-					printBackground: true,
-					preferCSSPageSize: true,
-					displayHeaderFooter: true,
-					headerTemplate: '<span></span>',
-					footerTemplate: scenarioFooter(data),
-					tagged: true
-				})
-			);
+			return taggedA4Pdf(page, { footer: scenarioFooter(data), landscape: true });
 		},
 		signal
 	);

@@ -22,7 +22,7 @@ import { IMPORT_LIEUX_SOURCE } from '../../import/sources';
 import type { SchemaRow } from '../../import/national-schema';
 import { toSchemaRow } from '../exports/schema-export';
 import { ChangeLog } from '../db/change-log';
-import { finishImport, importChanges, insertImport } from '../db/import-history';
+import { finishImport, importChanges, insertImport, ONE_PLACE_UPDATED } from '../db/import-history';
 import { tourStopIds } from '../db/import-lookups';
 import { getLieu, lieuxForExport, type Lieu } from '../db/lieux';
 import { getReport, openReportIds, placeDependents } from '../db/reports';
@@ -190,13 +190,7 @@ export function applyCorrection(db: Database.Database, req: CorrectionRequest): 
 					traite_le: now.toISOString(),
 					import_id: importId
 				});
-			finishImport(db, importId, {
-				lignes_lues: 1,
-				importees: 0,
-				mises_a_jour: 1,
-				rejetees: 0,
-				avertissements: 0
-			});
+			finishImport(db, importId, ONE_PLACE_UPDATED);
 		})();
 	} catch (err) {
 		if (!(err instanceof Refused)) throw err;

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb, getWritableDb } from '$lib/server/db/connection';
 import { parseScenarioSave } from '$lib/params/saved-scenario';
-import { jsonError, valueOr400 } from '$lib/server/http/params';
+import { jsonBodyOr400, jsonError } from '$lib/server/http/params';
 import { saveScenario } from '$lib/server/scenarios/saved';
 
 /**
@@ -10,13 +10,7 @@ import { saveScenario } from '$lib/server/scenarios/saved';
  */
 export async function POST({ request, locals }) {
 	if (!locals.user) return jsonError('Connexion requise pour enregistrer un scénario.', 401);
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch {
-		return jsonError('Corps de requête invalide : du JSON est attendu.', 400);
-	}
-	const req = valueOr400(parseScenarioSave(body));
+	const req = await jsonBodyOr400(request, parseScenarioSave);
 	if (req instanceof Response) return req;
 	const saved = await saveScenario(
 		getDb(),

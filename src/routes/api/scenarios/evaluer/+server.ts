@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/connection';
 import { parseScenarioRequest } from '$lib/params/scenario';
-import { jsonError, valueOr400 } from '$lib/server/http/params';
+import { jsonBodyOr400, jsonError } from '$lib/server/http/params';
 import { evaluateTerritoryScenario } from '$lib/server/scenarios/evaluate';
 
 /**
@@ -10,13 +10,7 @@ import { evaluateTerritoryScenario } from '$lib/server/scenarios/evaluate';
  * switching places off and opening sites, and the communes whose situation changes.
  */
 export async function POST({ request }) {
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch {
-		return jsonError('Corps de requête invalide : du JSON est attendu.', 400);
-	}
-	const req = valueOr400(parseScenarioRequest(body));
+	const req = await jsonBodyOr400(request, parseScenarioRequest);
 	if (req instanceof Response) return req;
 	const answer = await evaluateTerritoryScenario(getDb(), req);
 	return answer.ok ? json(answer.value) : jsonError(answer.error, answer.status);
