@@ -1,10 +1,11 @@
 // `npm run bench [-- section…]`: every speed and memory figure with its method, printed as one
 // table and written to bench/results.json. Sections: build, requetes, http, navigateur, exports,
-// impression (all by default). The HTTP and browser figures are measured side by side against the
+// scenarios, impression (all by default). The HTTP and browser figures are measured side by side against the
 // whole country's database: each endpoint against /api/sante, each map against an empty map.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { benchBuild } from './bench/build';
 import { benchQueries } from './bench/queries';
 import { benchHttp } from './bench/http';
@@ -70,6 +71,15 @@ try {
 			]);
 		} finally {
 			server.proc.kill();
+		}
+	}
+	if (wanted('scenarios')) {
+		const { benchScenarios } = await import('./bench/scenarios');
+		const db = new Database(france.path, { readonly: true });
+		try {
+			show('Scénarios (issue 13)', await benchScenarios(db));
+		} finally {
+			db.close();
 		}
 	}
 	if (wanted('impression'))
