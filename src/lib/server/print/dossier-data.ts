@@ -25,6 +25,7 @@ import type { ThemeId } from '../../print/themes';
 import { analyseTerritory } from '../coverage/territory-analysis';
 import { lieuxFreshness, tourStops } from '../db/lieux';
 import { epciNamesAll } from '../db/territoires';
+import { placesEnding } from '../db/place-status';
 import { territorySummary } from '../territories/summary';
 import { sheetData, type PrintContext } from './print-data';
 
@@ -59,6 +60,16 @@ export async function dossierData(
 	const inside = (epci: string | null) => s.niveau === 'departement' || epci === s.code;
 	const lieux = s.departements.flatMap((d) => lieuxFreshness(db, d)).filter((l) => inside(l.epci));
 	const ref = REFERENCE_INFO[DEFAULT_PARAMS.reference];
+	const inAYear = new Date(ctx.now);
+	inAYear.setFullYear(inAYear.getFullYear() + 1);
+	const ending = s.departements
+		.flatMap((d) => placesEnding(db, d, today, inAYear.toISOString().slice(0, 10)))
+		.filter((l) => inside(l.epci));
+	const endingText = ending.length
+		? `Fin de financement ou de contrat dans les 12 mois (dates saisies par les planificateurs : aucune source ouverte ne les donne) : ${ending
+				.map((l) => `${l.nom} (${l.commune_nom ?? l.code_insee}, ${formatDate(l.fin_financement)})`)
+				.join(' ; ')}.`
+		: 'Fin de financement ou de contrat : aucun lieu du territoire n’en a une connue dans les 12 mois (ces dates sont saisies par les planificateurs ; aucune source ouverte ne les donne).';
 
 	const facts: DossierFacts = {
 		territoire: { code: s.code, nom: s.nom, niveau: s.niveau },
@@ -164,7 +175,7 @@ export async function dossierData(
 				printedOn: formatDate(today),
 				liveUrl: `${ctx.origin}/territoire/${s.code}`,
 				sources: s.sources.map((x) => ({ ...x, date: formatDate(x.date) })),
-				blocks: blocks(facts, a.dashboard, maps, s.nom)
+				blocks: blocks(facts, a.dashboard, maps, s.nom, endingText)
 			})
 		}
 	};
@@ -174,7 +185,8 @@ function blocks(
 	f: DossierFacts,
 	board: Dashboard,
 	maps: (theme: ThemeId) => string[],
-	nom: string
+	nom: string,
+	endingText: string
 ): Block[] {
 	const t = dossierTables(f);
 	const table = (id: string): Block => ({ type: 'table', table: t[id] });
@@ -228,10 +240,7 @@ function blocks(
 		},
 		table('lieux-par-partie'),
 		table('services-itinerants'),
-		{
-			type: 'p',
-			text: 'Fin de financement des lieux : aucune source importée ne la donne ; elle n’est donc pas indiquée ici.'
-		},
+		{ type: 'p', text: endingText },
 		{
 			type: 'figure',
 			svgs: maps('lieux'),
