@@ -59,6 +59,8 @@ describe('POST /api/scenarios/evaluer', () => {
 		['a bad threshold', { territoire: '04', seuil_km: 'loin' }, /« seuil_km »/],
 		['a bad kind', { territoire: '04', types: ['cafe'] }, /« types »/],
 		['bad ids', { territoire: '04', retirer: ['a'] }, /« retirer »/],
+		['France', { territoire: 'FR' }, /« territoire ».*département ou une intercommunalité/],
+		['a région', { territoire: 'R93' }, /« territoire »/],
 		[
 			'a bad site kind',
 			{ territoire: '04', ajouter: [{ type: 'x', commune: '04143' }] },
@@ -123,6 +125,13 @@ describe('GET /api/territoires/{code}/suggestions', () => {
 		const outside = await get('/api/territoires/04/suggestions?mode=bus&base=05061');
 		expect(outside.status).toBe(400);
 		expect(outside.body.error).toMatch(/« base ».*05061.*pas dans le territoire/);
+	});
+
+	it('answers for a département or an EPCI, not for France', async () => {
+		const fr = await get('/api/territoires/FR/suggestions?n=20');
+		expect(fr.status).toBe(400);
+		expect(fr.body.error).toMatch(/département ou une intercommunalité/);
+		expect((await get('/api/territoires/200068625/suggestions?n=2')).status).toBe(200);
 	});
 
 	it.each([

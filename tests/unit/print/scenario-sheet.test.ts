@@ -47,6 +47,7 @@ const data = {
 		territoire: { code: '04', nom: 'Alpes-de-Haute-Provence', niveau: 'departement' as const },
 		regle: 'Aide à moins de 10 km.',
 		retires: [{ id: 1, nom: 'ECE', type: 'Lieu de médiation', commune: 'Malijai' }],
+		disparus: 2,
 		ajoutes: [
 			{
 				nom: 'France services à Oraison',
@@ -109,5 +110,15 @@ describe('scenario print', () => {
 		expect(html).toContain('zone blanche · 14,2 km');
 		expect(html).toContain('IFN 2023 (La MedNum, 24 août 2023)');
 		expect(scenarioFooter(data)).toContain('Imprimé le 22 janvier 2026');
+	});
+
+	it('says how many removed places today’s data no longer holds, and agrees in number', () => {
+		expect(html).toContain(
+			'2 lieux retirés par ce scénario n’existent plus dans les données du jour'
+		);
+		expect(html).toMatch(/>1 zone blanche · 1\s000 habitants sans aide/);
+		expect(html).toMatch(/>0 zone blanche · 0 habitant sans aide/);
+		const none = scenarioHtml({ ...data, shared: { ...data.shared, disparus: 0 } }, '');
+		expect(none).not.toContain('n’existent plus');
 	});
 });

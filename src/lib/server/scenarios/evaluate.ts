@@ -16,6 +16,7 @@ import type { ScenarioRequest, SiteRequest, SuggestionRequest } from '../../para
 import type { CoverageCommune } from '../../analysis/coverage';
 import type { TerritoryRef } from '../../types/territory';
 import { scenarioBase } from './scenario-base';
+import { territoryKind } from '../../params/territory';
 
 export interface ScenarioAnswer extends ScenarioResult {
 	territoire: TerritoryRef;
@@ -55,11 +56,28 @@ function siteOf(
 	};
 }
 
+/**
+ * Scenarios are a planner's tool for a département or an EPCI (what a COPIL steers); France or a
+ * région would make every public request recompute thousands of communes.
+ */
+function scenarioLevel(code: string): Answer<never> | null {
+	const level = territoryKind(code);
+	return level === 'departement' || level === 'epci' || level === null
+		? null
+		: {
+				ok: false,
+				status: 400,
+				error: `Champ « territoire » : les scénarios se calculent pour un département ou une intercommunalité (EPCI), pas pour « ${code} ».`
+			};
+}
+
 /** A scenario on a territory: its figures before and after and the communes that change. */
 export async function evaluateTerritoryScenario(
 	db: Database.Database,
 	req: ScenarioRequest
 ): Promise<Answer<ScenarioAnswer>> {
+	const refused = scenarioLevel(req.territoire);
+	if (refused) return refused;
 	const loaded = await scenarioBase(db, req.territoire, req.params);
 	if (!loaded)
 		return {
@@ -110,6 +128,8 @@ export async function territorySuggestions(
 	code: string,
 	req: SuggestionRequest
 ): Promise<Answer<SuggestionAnswer>> {
+	const refused = scenarioLevel(code);
+	if (refused) return refused;
 	const loaded = await scenarioBase(db, code, req.params);
 	if (!loaded)
 		return { ok: false, status: 404, error: `Territoire inconnu ou non chargé : ${code}` };
