@@ -7,6 +7,7 @@
 import type { Geometry } from 'geojson';
 import { communeStateText } from '../analysis/scenarios/state-text';
 import { kindInfo } from '../catalog/kinds';
+import { busStopsText } from '../catalog/stop-days';
 import { formatDate, formatNumber } from '../labels';
 import type { SharedScenario } from '../server/scenarios/shared';
 import { escapeXml as esc } from './escape';
@@ -200,7 +201,7 @@ function changedPlaces(s: SharedScenario): string {
 	const list = (items: string[]) => (items.length ? esc(items.join(' ; ')) : 'aucun');
 	return (
 		`<p class="places"><strong>Lieux retirés (${s.retires.length}) :</strong> ${list(s.retires.map((p) => `${p.nom} (${p.type}${p.commune ? `, ${p.commune}` : ''})`))}.</p>` +
-		`<p class="places"><strong>Sites ajoutés (${s.ajoutes.length}) :</strong> ${list(s.ajoutes.map((a) => `${a.nom} (${a.type})`))}.</p>`
+		`<p class="places"><strong>Sites ajoutés (${s.ajoutes.length}) :</strong> ${list(s.ajoutes.map((a) => `${a.nom} (${a.type}${a.arrets.length ? `, arrêts : ${busStopsText(a.arrets)}` : ''})`))}.</p>`
 	);
 }
 

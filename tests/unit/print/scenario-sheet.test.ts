@@ -53,7 +53,19 @@ const data = {
 				type: 'France services',
 				lat: 43.9,
 				lon: 5.9,
-				commune: 'Oraison'
+				commune: 'Oraison',
+				arrets: []
+			},
+			{
+				nom: 'Bus numérique (projet)',
+				type: 'Lieu de médiation',
+				lat: 43.8,
+				lon: 6.1,
+				commune: 'Riez',
+				arrets: [
+					{ code: '04166', nom: 'Riez', jours: ['lundi', 'jeudi'] },
+					{ code: '04143', nom: 'Oraison', jours: ['mardi'] }
+				]
 			}
 		],
 		communes: [],
@@ -109,5 +121,9 @@ describe('scenario print', () => {
 		expect(html).toContain('zone blanche · 14,2 km');
 		expect(html).toContain('IFN 2023 (La MedNum, 24 août 2023)');
 		expect(scenarioFooter(data)).toContain('Imprimé le 22 janvier 2026');
+	});
+
+	it('lists a bus’s stops with their days among the sites added', () => {
+		expect(html).toContain('arrêts : Riez (lundi et jeudi) ; Oraison (mardi)');
 	});
 });

@@ -10,6 +10,7 @@ import { REFERENCE_INFO } from '../../catalog/references';
 import type { ScenarioRow } from '../../types/rows';
 import type { TerritoryRef } from '../../types/territory';
 import { scenarioEditorData, type ScenarioEditorData } from './editor';
+import type { AddedSite } from './evaluate';
 import { savedScenario } from './saved';
 
 export interface SharedScenario {
@@ -18,7 +19,8 @@ export interface SharedScenario {
 	/** The rule in words: distance, kinds counted, reference. */
 	regle: string;
 	retires: { id: number; nom: string; type: string; commune: string | null }[];
-	ajoutes: { nom: string; type: string; lat: number; lon: number; commune: string | null }[];
+	/** Type in words, commune by name; a bus's stops with their days. */
+	ajoutes: (Omit<AddedSite, 'communeNom'> & { type: string })[];
 	communes: ScenarioEditorData['communes'];
 	result: ScenarioResult;
 }
@@ -62,16 +64,11 @@ export async function sharedScenario(
 				type: kindLabel(pl.kind),
 				commune: pl.code_insee ? (names.get(pl.code_insee)?.nom ?? pl.code_insee) : null
 			})),
-		ajoutes: request.ajouter.map((s) => {
-			const at = s.commune ? names.get(s.commune) : undefined;
-			return {
-				nom: s.nom ?? `${kindLabel(s.type)} (projet)${at ? ` à ${at.nom}` : ''}`,
-				type: kindLabel(s.type),
-				lat: s.lat ?? at?.lat ?? 0,
-				lon: s.lon ?? at?.lon ?? 0,
-				commune: at?.nom ?? null
-			};
-		}),
+		ajoutes: answer.ajoutes.map(({ communeNom, ...a }) => ({
+			...a,
+			type: kindLabel(a.type),
+			commune: communeNom
+		})),
 		communes: editor.communes,
 		result: {
 			before: answer.before,
