@@ -54,3 +54,16 @@ export const TOUR_STOP_FILL = '#ffffff';
 export const CLUSTER_FILL = '#1d4e89';
 export const CLUSTER_RING = '#ffffff';
 export const CLUSTER_TEXT = '#ffffff';
+
+// ── Scenario editor ──
+/** What a scenario does to a commune (scenario-communes layer and its legend). */
+export const SCENARIO_COMMUNE = {
+	lost: '#dc2626',
+	won: '#16a34a',
+	zb: '#f59e0b',
+	moved: '#60a5fa',
+	ok: '#cbd5e1'
+} as const;
+/** Sites a scenario adds (star, bus stops and their line), and places it switches off (grey). */
+export const SCENARIO_SITE = '#7c3aed';
+export const SCENARIO_REMOVED = '#6b7280';

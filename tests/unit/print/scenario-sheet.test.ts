@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { CommuneState } from '../../../src/lib/analysis/scenarios/evaluate';
+import type { StopDay } from '../../../src/lib/catalog/stop-days';
 import type { ScenarioFigures } from '../../../src/lib/analysis/scenarios/figures';
 import { scenarioFooter, scenarioHtml } from '../../../src/lib/print/scenario-sheet';
 
@@ -63,8 +64,8 @@ const data = {
 				lon: 6.1,
 				commune: 'Riez',
 				arrets: [
-					{ code: '04166', nom: 'Riez', jours: ['lundi', 'jeudi'] },
-					{ code: '04143', nom: 'Oraison', jours: ['mardi'] }
+					{ code: '04166', nom: 'Riez', jours: ['lundi', 'jeudi'] as StopDay[] },
+					{ code: '04143', nom: 'Oraison', jours: ['mardi'] as StopDay[] }
 				]
 			}
 		],

@@ -20,7 +20,7 @@ export interface SharedScenario {
 	regle: string;
 	retires: { id: number; nom: string; type: string; commune: string | null }[];
 	/** Type in words, commune by name; a bus's stops with their days. */
-	ajoutes: (Omit<AddedSite, 'communeNom'> & { type: string })[];
+	ajoutes: (Omit<AddedSite, 'communeNom' | 'type'> & { type: string })[];
 	communes: ScenarioEditorData['communes'];
 	result: ScenarioResult;
 }
