@@ -64,6 +64,10 @@ export const SCENARIO_COMMUNE = {
 	moved: '#60a5fa',
 	ok: '#cbd5e1'
 } as const;
-/** Sites a scenario adds (star, bus stops and their line), and places it switches off (grey). */
-export const SCENARIO_SITE = '#7c3aed';
+/**
+ * Sites a scenario adds (a yellow star, bus stops and their line, as on the printed sheet), and
+ * places it switches off (grey): colours no kind of help uses.
+ */
+export const SCENARIO_SITE = '#ffd400';
+export const SCENARIO_SITE_LINE = '#111111';
 export const SCENARIO_REMOVED = '#6b7280';

@@ -1,6 +1,11 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import { SCENARIO_REMOVED, SCENARIO_SITE, SYMBOL_HALO } from '../../catalog/style';
+import {
+	SCENARIO_REMOVED,
+	SCENARIO_SITE,
+	SCENARIO_SITE_LINE,
+	SYMBOL_HALO
+} from '../../catalog/style';
 import { addInOrder, type MapLayer } from '../layer';
 
 interface Spot {
@@ -50,6 +55,11 @@ function drawMarker(kind: Marker): ImageData {
 	ctx.globalAlpha = kind === 'retire' ? 0.75 : 1;
 	ctx.fill();
 	ctx.globalAlpha = 1;
+	if (kind !== 'retire') {
+		ctx.strokeStyle = SCENARIO_SITE_LINE;
+		ctx.lineWidth = 1;
+		ctx.stroke();
+	}
 	ctx.strokeStyle = SYMBOL_HALO;
 	ctx.lineWidth = 2;
 	if (kind === 'retire') {
@@ -61,7 +71,7 @@ function drawMarker(kind: Marker): ImageData {
 		ctx.lineTo(c + 4, c - 4);
 		ctx.stroke();
 	} else if (kind === 'arret') {
-		ctx.fillStyle = SYMBOL_HALO;
+		ctx.fillStyle = SCENARIO_SITE_LINE;
 		ctx.beginPath();
 		ctx.arc(c, c, 2.5, 0, Math.PI * 2);
 		ctx.fill();
@@ -114,7 +124,7 @@ export const scenarioSitesLayer: MapLayer<Props> = {
 			type: 'line',
 			source: 'scenario-sites',
 			filter: ['==', ['geometry-type'], 'LineString'],
-			paint: { 'line-color': SCENARIO_SITE, 'line-width': 2, 'line-dasharray': [2, 1.5] }
+			paint: { 'line-color': SCENARIO_SITE_LINE, 'line-width': 2, 'line-dasharray': [2, 1.5] }
 		},
 		{
 			id: 'scenario-sites',
