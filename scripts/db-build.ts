@@ -7,7 +7,6 @@ import { buildDatabase } from '../src/lib/server/build/build-database';
 import { databasePath, openDatabase } from '../src/lib/server/db/connection';
 import { standingImports } from '../src/lib/server/db/import-history';
 import { openReportCount } from '../src/lib/server/db/reports';
-import { savedScenarioCount } from '../src/lib/server/db/scenarios';
 import { parseArgs } from './args';
 
 const args = parseArgs(process.argv.slice(2));
@@ -18,12 +17,11 @@ const deps = args.departements;
 // (corrections are imports, counted in the first)
 const kept = existsSync(out) ? readExisting(out, standingImports, []) : [];
 const reports = existsSync(out) ? readExisting(out, openReportCount, 0) : 0;
-const scenarios = existsSync(out) ? readExisting(out, savedScenarioCount, 0) : 0;
-if ((kept.length || reports || scenarios) && !args.force) {
+// (saved scenarios are carried into the new database: they do not stop a build)
+if ((kept.length || reports) && !args.force) {
 	const what = [
 		kept.length ? `${kept.length} import(s) de planificateurs (${kept.join(', ')})` : '',
-		reports ? `${reports} signalement(s) d’habitants en attente` : '',
-		scenarios ? `${scenarios} scénario(s) enregistré(s)` : ''
+		reports ? `${reports} signalement(s) d’habitants en attente` : ''
 	];
 	console.error(
 		`La base ${out} contient ${what.filter(Boolean).join(' et ')}.\n` +
@@ -37,6 +35,10 @@ try {
 	console.log('\nRésumé');
 	for (const [t, n] of Object.entries(s.counts)) console.log(`  ${t.padEnd(16)} ${n}`);
 	console.log('Contours des communes :', JSON.stringify(s.geometry));
+	if (s.scenarios.carried)
+		console.log(
+			`Scénarios enregistrés repris : ${s.scenarios.carried} (lieux retirés introuvables dans les nouvelles données : ${s.scenarios.placesLost})`
+		);
 	console.log('Dédoublonnage des lieux :', JSON.stringify(s.dedup));
 	console.log('Lignes rejetées ou corrigées par source :');
 	for (const r of s.rejected) {

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_PARAMS } from '../../src/lib/analysis/coverage-params';
 import { evaluateScenario } from '../../src/lib/analysis/scenarios/evaluate';
-import { suggestSites } from '../../src/lib/analysis/scenarios/suggest';
+import { suggestBusRoute, suggestSites } from '../../src/lib/analysis/scenarios/suggest';
+import { DEFAULT_BUS_RANGE_KM } from '../../src/lib/params/scenario';
 import { scenarioBase } from '../../src/lib/server/scenarios/scenario-base';
 import { median, timeRuns, type BenchLine } from './stats';
 
@@ -60,6 +61,23 @@ export async function benchScenarios(db: Database.Database): Promise<BenchLine[]
 				target: '< 2000 ms',
 				ok: s < 2000,
 				method: 'médiane de 10 recherches gloutonnes, candidats = les 198 centres de commune'
+			});
+			const b = median(
+				timeRuns(
+					() =>
+						suggestBusRoute(base.communes, base.before!, candidates, {
+							k: 10,
+							rangeKm: DEFAULT_BUS_RANGE_KM
+						}),
+					10
+				)
+			);
+			lines.push({
+				name: 'scénario : 10 arrêts d’un bus dans le 04',
+				value: ms(b),
+				target: '< 2000 ms',
+				ok: b < 2000,
+				method: `médiane de 10 recherches exactes (chaque centre de commune essayé comme base, portée ${DEFAULT_BUS_RANGE_KM} km)`
 			});
 		}
 	}

@@ -48,7 +48,19 @@ export async function signIn(page: Page, url: string, landing: RegExp): Promise<
 	await page.getByLabel('Adresse électronique').fill(PLANNER.email);
 	await page.getByLabel('Mot de passe').fill(PLANNER.password);
 	await page.getByRole('button', { name: 'Se connecter' }).click();
-	await page.waitForURL(landing);
+	try {
+		// the landing page may wait for the server's first summaries of a new data version
+		await page.waitForURL(landing, { timeout: 90_000 });
+	} catch (e) {
+		const shown = await page
+			.locator('body')
+			.innerText()
+			.catch(() => '');
+		throw new Error(
+			`sign-in did not reach ${landing}: at ${page.url()}, showing « ${shown.slice(0, 400)} »`,
+			{ cause: e }
+		);
+	}
 }
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -100,17 +100,37 @@ describe('GET /api/territoires/{code}/suggestions', () => {
 		expect(body.candidats).toMatch(/commune/);
 	});
 
-	it('chooses the stops of one bus', async () => {
-		const { status, body } = await get('/api/territoires/04/suggestions?n=4&mode=bus');
+	it('chooses the stops of one bus, all within its reach of one base', async () => {
+		const { status, body } = await get('/api/territoires/04/suggestions?n=4&mode=bus&portee_km=30');
 		expect(status).toBe(200);
 		expect(body.mode).toBe('bus');
-		expect(body.sites.every((s: { communes: string[] }) => s.communes.length === 1)).toBe(true);
+		expect(body.bus.porteeKm).toBe(30);
+		expect(body.bus.base.code).toMatch(/^04\d{3}$/);
+		expect(body.candidats).toMatch(/30 km au plus/);
+		const sites = body.sites as { communes: string[]; km: number; gain: number }[];
+		expect(sites.length).toBeGreaterThan(0);
+		expect(sites.length).toBeLessThanOrEqual(4);
+		for (const s of sites) {
+			expect(s.communes.length).toBe(1);
+			expect(s.km).toBeLessThanOrEqual(30);
+		}
+		expect(sites.reduce((a, s) => a + s.gain, 0)).toBe(body.gain);
+		// based where the planner says: Barcelonnette, its stops near it
+		const at = await get('/api/territoires/04/suggestions?n=4&mode=bus&portee_km=30&base=04019');
+		expect(at.status).toBe(200);
+		expect(at.body.bus.base.nom).toBe('Barcelonnette');
+		expect(at.body.gain).toBeLessThanOrEqual(body.gain);
+		const outside = await get('/api/territoires/04/suggestions?mode=bus&base=05061');
+		expect(outside.status).toBe(400);
+		expect(outside.body.error).toMatch(/« base ».*05061.*pas dans le territoire/);
 	});
 
 	it.each([
 		['?n=0', /« n »/],
 		['?n=abc', /« n »/],
 		['?mode=train', /« mode »/],
+		['?mode=bus&portee_km=0', /« portee_km »/],
+		['?mode=bus&base=Digne', /« base »/],
 		['?seuil_km=-1', /« seuil_km »/],
 		['?types=x', /« types »/]
 	])('refuses %s', async (query, message) => {

@@ -163,7 +163,38 @@ export function parseScenarioRequest(body: unknown): Parsed<ScenarioRequest> {
 export interface SuggestionRequest {
 	n: number;
 	mode: 'sites' | 'bus';
+	/** Bus: how far from its base the vehicle goes for a stop (road estimate, km). */
+	porteeKm: number;
+	/** Bus: the commune it is based in (code INSEE); the best one when absent. */
+	base: string | null;
 	params: CoverageParams;
+}
+
+/** A bus's reach from its base when the query does not say: about 45 minutes of road. */
+export const DEFAULT_BUS_RANGE_KM = 40;
+
+/** `portee_km`: a bus's reach from its base, in km of road, above 0 and up to 200. */
+function parseRange(q: Query): Parsed<number> {
+	const raw = text(q, 'portee_km');
+	if (!raw) return ok(DEFAULT_BUS_RANGE_KM);
+	const n = Number(raw.replace(',', '.'));
+	return Number.isFinite(n) && n > 0 && n <= 200
+		? ok(n)
+		: invalid(
+				`Paramètre « portee_km » invalide : « ${raw.slice(0, 30)} ». Un nombre de kilomètres entre 0 et 200 est attendu.`
+			);
+}
+
+/** `base`: the code INSEE of the commune a bus leaves from (5 characters), or none. */
+function parseBase(q: Query): Parsed<string | null> {
+	const raw = text(q, 'base');
+	if (!raw) return ok(null);
+	const code = raw.toUpperCase();
+	return territoryKind(code) === 'commune'
+		? ok(code)
+		: invalid(
+				`Paramètre « base » invalide : « ${raw.slice(0, 30)} ». Le code INSEE d’une commune est attendu (5 caractères, par exemple 04070).`
+			);
 }
 
 /** `n`: how many sites (1 to 20, 3 by default). */
@@ -178,11 +209,16 @@ function parseCount(q: Query): Parsed<number> {
 			);
 }
 
-/** The query of `GET /api/territoires/{code}/suggestions`: n, mode (sites or bus) and the choices. */
+/**
+ * The query of `GET /api/territoires/{code}/suggestions`: n, mode (sites or bus), a bus's reach
+ * and base, and the choices.
+ */
 export function parseSuggestionRequest(q: Query): Parsed<SuggestionRequest> {
 	return all<SuggestionRequest>({
 		n: parseCount(q),
 		mode: oneOf(q, 'mode', ['sites', 'bus'] as const, 'sites'),
+		porteeKm: parseRange(q),
+		base: parseBase(q),
 		params: parseCoverageParams(q)
 	});
 }

@@ -5,7 +5,7 @@
 import { IFN_SUB_INDICATORS, INDICATOR_INFO, type IfnSubIndicator } from '../catalog/indicators';
 import { HELP_KINDS, KIND_INFO } from '../catalog/kinds';
 import type { TerritoryLevel, TerritoryRef } from '../types/territory';
-import { formatNumber } from '../labels';
+import { formatDate, formatNumber } from '../labels';
 
 export type Cell = string | number | null;
 
@@ -322,4 +322,24 @@ export function csvRecords(t: DossierTable): Record<string, string | number | nu
 			})
 		)
 	);
+}
+
+/** A place whose funding or contract ends soon, as a planner entered it. */
+export interface EndingPlace {
+	nom: string;
+	commune: string;
+	/** ISO date. */
+	fin: string;
+}
+
+/**
+ * The dossier's sentence on the funding that ends within 12 months: the places and their dates,
+ * or that none is known; either way, that these dates come from the planners, no open source.
+ */
+export function fundingEndsText(places: EndingPlace[]): string {
+	if (!places.length)
+		return 'Fin de financement ou de contrat : aucun lieu du territoire n’en a une connue dans les 12 mois (ces dates sont saisies par les planificateurs ; aucune source ouverte ne les donne).';
+	return `Fin de financement ou de contrat dans les 12 mois (dates saisies par les planificateurs : aucune source ouverte ne les donne) : ${places
+		.map((l) => `${l.nom} (${l.commune}, ${formatDate(l.fin)})`)
+		.join(' ; ')}.`;
 }

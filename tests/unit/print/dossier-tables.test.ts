@@ -8,6 +8,7 @@ import {
 	csvRecords,
 	dossierTables,
 	exposedCommunes,
+	fundingEndsText,
 	type DossierCommune,
 	type DossierFacts
 } from '../../../src/lib/print/dossier-tables';
@@ -189,5 +190,24 @@ describe('zip', () => {
 			'a;b\r\n1;2'
 		);
 		execFileSync('unzip', ['-tq', file]);
+	});
+});
+
+describe('fundingEndsText', () => {
+	it('lists the places whose funding ends, with commune and date, and says where the dates come from', () => {
+		const t = fundingEndsText([
+			{ nom: 'Conseiller numérique de Riez', commune: 'Riez', fin: '2027-03-31' },
+			{ nom: 'ECE de Malijai', commune: 'Malijai', fin: '2027-10-01' }
+		]);
+		expect(t).toBe(
+			'Fin de financement ou de contrat dans les 12 mois (dates saisies par les planificateurs : aucune source ouverte ne les donne) : ' +
+				'Conseiller numérique de Riez (Riez, 31 mars 2027) ; ECE de Malijai (Malijai, 1 octobre 2027).'
+		);
+	});
+
+	it('says that none is known rather than leave the question out', () => {
+		expect(fundingEndsText([])).toMatch(
+			/^Fin de financement ou de contrat : aucun lieu .* saisies par les planificateurs/
+		);
 	});
 });

@@ -1,28 +1,100 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { migrate, migrations } from '$lib/server/db/migrate';
-import { insertScenario, savedScenarioCount } from '$lib/server/db/scenarios';
+import { insertScenario } from '$lib/server/db/scenarios';
+import {
+	insertCarriedScenarios,
+	placeIdsByKey,
+	placeKey,
+	scenariosToCarry
+} from '$lib/server/db/scenario-carry';
+import { carryScenarios } from '$lib/server/build/carry-scenarios';
+import type { ScenarioRow } from '$lib/types/rows';
 
 /** A data database at `steps` migrations (all of them by default). */
 function database(steps?: number) {
 	const db = new Database(':memory:');
+	db.pragma('foreign_keys = OFF');
 	if (steps === undefined) migrate(db, 'data');
 	else for (const m of migrations('data').slice(0, steps)) db.exec(m.sql);
 	return db;
 }
 
-describe('saved scenarios, counted before a rebuild (db:build refuses to erase them)', () => {
-	it('counts the scenarios a planner saved', () => {
-		const db = database();
-		expect(savedScenarioCount(db)).toBe(0);
-		const s = { territoire: '04', contenu: '{}', auteur: 'planif@hub-du-sud.test' };
-		insertScenario(db, { ...s, nom: 'COPIL 2026' }, '2026-11-30T10:00:00Z');
-		insertScenario(db, { ...s, nom: 'Oraison' }, '2026-11-30T11:00:00Z');
-		expect(savedScenarioCount(db)).toBe(2);
+function sourceRecord(db: Database.Database, lieu: number, source: string, id: string) {
+	db.prepare(
+		`INSERT INTO lieux_sources (lieu, source, source_id, nom, date_maj) VALUES (?, ?, ?, 'x', '2026-01-01')`
+	).run(lieu, source, id);
+}
+
+const row = (id: number, contenu: string): ScenarioRow => ({
+	id,
+	nom: `Scénario ${id}`,
+	territoire: '04',
+	contenu,
+	auteur: 'planif@hub-du-sud.test',
+	cree_le: '2026-11-30T10:00:00Z',
+	modifie_le: '2026-11-30T10:00:00Z'
+});
+
+describe('carryScenarios: the places a scenario switches off, found again after a rebuild', () => {
+	const keysOf = new Map([
+		[10, [placeKey('cnfs', 'a')]],
+		[11, [placeKey('fs', 'b'), placeKey('cnfs', 'c')]],
+		[12, [placeKey('cnfs', 'gone')]],
+		[13, [placeKey('fs', 'b')]]
+	]);
+	const idsByKey = new Map([
+		[placeKey('cnfs', 'a'), 501],
+		[placeKey('cnfs', 'c'), 502],
+		[placeKey('fs', 'b'), 502]
+	]);
+
+	it('renumbers them by source record, once each, and counts those no source holds any more', () => {
+		const body = { retirer: [10, 11, 12, 13, 99], ajouter: [{ type: 'bus' }], seuil_km: '12' };
+		const { rows, placesLost } = carryScenarios([row(7, JSON.stringify(body))], keysOf, idsByKey);
+		expect(JSON.parse(rows[0].contenu)).toEqual({ ...body, retirer: [501, 502] });
+		expect(placesLost).toBe(2);
+		expect(rows[0]).toMatchObject({ id: 7, nom: 'Scénario 7', cree_le: '2026-11-30T10:00:00Z' });
 	});
 
-	it('answers 0 for a database built before scenarios could be saved', () => {
-		const db = database(7);
-		expect(savedScenarioCount(db)).toBe(0);
+	it('keeps a content it cannot read as it was', () => {
+		const { rows, placesLost } = carryScenarios(
+			[row(1, '{pas du json'), row(2, '{}')],
+			keysOf,
+			idsByKey
+		);
+		expect(rows.map((r) => r.contenu)).toEqual(['{pas du json', '{}']);
+		expect(placesLost).toBe(0);
+	});
+});
+
+describe('saved scenarios, read from the old database and written into the new one', () => {
+	it('reads every scenario with the source records of the places, and writes them under their ids', () => {
+		const old = database();
+		sourceRecord(old, 10, 'cnfs', 'a');
+		sourceRecord(old, 10, 'fs', 'z');
+		const s = { territoire: '04', contenu: '{"retirer":[10]}', auteur: 'planif@hub-du-sud.test' };
+		const a = insertScenario(old, { ...s, nom: 'COPIL 2026' }, '2026-11-30T10:00:00Z');
+		const b = insertScenario(old, { ...s, nom: 'Oraison' }, '2026-11-30T11:00:00Z');
+		const { rows, keysOf } = scenariosToCarry(old);
+		expect(rows.map((r) => [r.id, r.nom])).toEqual([
+			[a, 'COPIL 2026'],
+			[b, 'Oraison']
+		]);
+		expect(keysOf.get(10)?.sort()).toEqual([placeKey('cnfs', 'a'), placeKey('fs', 'z')]);
+
+		const fresh = database();
+		sourceRecord(fresh, 42, 'cnfs', 'a');
+		expect(placeIdsByKey(fresh).get(placeKey('cnfs', 'a'))).toBe(42);
+		insertCarriedScenarios(fresh, carryScenarios(rows, keysOf, placeIdsByKey(fresh)).rows);
+		const back = scenariosToCarry(fresh).rows;
+		expect(back.map((r) => [r.id, r.nom, JSON.parse(r.contenu).retirer])).toEqual([
+			[a, 'COPIL 2026', [42]],
+			[b, 'Oraison', [42]]
+		]);
+	});
+
+	it('finds none in a database built before scenarios could be saved', () => {
+		expect(scenariosToCarry(database(7)).rows).toEqual([]);
 	});
 });

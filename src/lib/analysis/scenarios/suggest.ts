@@ -120,29 +120,78 @@ export function suggestSites(
 	};
 }
 
+export interface BusOptions {
+	/** Number of stops of the vehicle (its half-days on the road in a week, say). */
+	k: number;
+	/** How far from its base the vehicle goes for a stop: road estimate, km. */
+	rangeKm: number;
+	/** Road km per crow-flies km; ROAD_DETOUR_FACTOR (1.3) by default. */
+	detourFactor?: number;
+}
+
+export interface BusStop extends SuggestedSite {
+	/** Road estimate from the vehicle's base, km (one decimal). */
+	km: number;
+}
+
+export interface BusSuggestion extends Suggestion {
+	/** Where the vehicle is based (a depot candidate); null when no stop is worth it. */
+	base: Candidate | null;
+	/** The stops, largest gain first. */
+	sites: BusStop[];
+}
+
 /**
- * K stops for one bus. An itinerant service counts in the communes it stops in (computeCoverage's
- * rule for a service with a known area), so each stop covers its own commune: the best K stops are
- * the K most populated zones blanches, which this returns, largest first.
+ * K stops for one vehicle. An itinerant service counts in the communes it stops in
+ * (computeCoverage's rule for a service with a known area), so a stop covers its own commune; one
+ * vehicle leaves from one base, so its stops must all lie within `rangeKm` of it by road estimate.
+ * For each candidate base the best stops are the K most populated zones blanches within range;
+ * the answer is the base whose K stops cover the most inhabitants (ties: the shorter total
+ * distance, then the earlier base). This is the optimum of the problem, not an approximation.
  */
-export function suggestBusStops(
+export function suggestBusRoute(
 	communes: CoverageCommune[],
 	coverage: CommuneCoverage[],
-	k: number
-): Suggestion {
-	const targets = zonesBlanches(communes, coverage);
-	const stops = [...targets]
-		.sort((a, b) => b.population - a.population || a.code.localeCompare(b.code))
-		.slice(0, k)
-		.filter((c) => c.population > 0);
-	const sites = stops.map((c) => ({
-		candidate: { code: c.code, nom: c.nom, lat: c.lat!, lon: c.lon! },
-		gain: c.population,
-		communes: [c.code]
-	}));
+	bases: Candidate[],
+	options: BusOptions
+): BusSuggestion {
+	const factor = options.detourFactor ?? ROAD_DETOUR_FACTOR;
+	const targets = zonesBlanches(communes, coverage).filter((c) => c.population > 0);
+	const grid = new GeoGrid(targets as { lat: number; lon: number }[]);
+	const searchKm = (options.rangeKm / factor) * (1 + 1e-9) + 1e-9;
+	let best: { base: number; stops: { j: number; km: number }[]; gain: number; km: number } | null =
+		null;
+	for (const [i, b] of bases.entries()) {
+		const reach: { j: number; km: number }[] = [];
+		grid.within(b.lat, b.lon, searchKm, (j, km) => {
+			const road = roadEstimateKm(km, factor);
+			if (road <= options.rangeKm) reach.push({ j, km: road });
+		});
+		reach.sort(
+			(x, y) =>
+				targets[y.j].population - targets[x.j].population ||
+				x.km - y.km ||
+				targets[x.j].code.localeCompare(targets[y.j].code)
+		);
+		const stops = reach.slice(0, options.k);
+		const gain = stops.reduce((s, x) => s + targets[x.j].population, 0);
+		const km = stops.reduce((s, x) => s + x.km, 0);
+		if (gain > 0 && (!best || gain > best.gain || (gain === best.gain && km < best.km - 1e-9)))
+			best = { base: i, stops, gain, km };
+	}
+	const sites: BusStop[] = (best?.stops ?? []).map(({ j, km }) => {
+		const c = targets[j];
+		return {
+			candidate: { code: c.code, nom: c.nom, lat: c.lat!, lon: c.lon! },
+			gain: c.population,
+			communes: [c.code],
+			km: Math.round(km * 10) / 10
+		};
+	});
 	return {
+		base: best ? bases[best.base] : null,
 		sites,
-		uncovered: tally(targets),
-		gain: sites.reduce((s, x) => s + x.gain, 0)
+		uncovered: tally(zonesBlanches(communes, coverage)),
+		gain: best?.gain ?? 0
 	};
 }

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { parseCommunePoints } from '../../import/representative-point';
 import { COG_SOURCE, SOURCES, sourceInfo } from '../../import/sources';
-import { createDatabase } from '../db/connection';
+import { createDatabase, openDatabase } from '../db/connection';
+import { insertCarriedScenarios, placeIdsByKey, scenariosToCarry } from '../db/scenario-carry';
+import { carryScenarios } from './carry-scenarios';
 import type { ArrondissementInput } from '../db/write';
 import {
 	tableCounts,
@@ -40,6 +42,8 @@ export interface BuildOptions {
 
 export interface BuildSummary {
 	counts: Record<string, number>;
+	/** Saved scenarios taken over from the database replaced, and the places they lost. */
+	scenarios: { carried: number; placesLost: number };
 	rejected: { source: string; errors: number; warnings: number; examples: string[] }[];
 	dedup: Record<string, unknown>;
 	geometry: Record<string, number>;
@@ -166,6 +170,15 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 		// Statistics for the query planner: without them, a département's indicators are read by
 		// scanning those of the whole country (760 ms instead of 20 ms at national scale).
 		db.exec('ANALYZE');
+		// last, so that a scenario saved while the country was being built is not left behind
+		const scenarios = carryScenariosFrom(opts.out, db);
+		if (scenarios.carried)
+			step(
+				`  ${scenarios.carried} scénario(s) enregistré(s) repris` +
+					(scenarios.placesLost
+						? `, ${scenarios.placesLost} lieu(x) retiré(s) par eux absent(s) des nouvelles données`
+						: '')
+			);
 		const counts = tableCounts(db);
 		// WAL is stored in the file: the server's readers then never wait for an import.
 		db.pragma('journal_mode = WAL');
@@ -186,6 +199,7 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 		}));
 		return {
 			counts,
+			scenarios,
 			rejected,
 			dedup: hp.dedupStats,
 			geometry: terr.counts,
@@ -199,6 +213,33 @@ export function buildDatabase(opts: BuildOptions): BuildSummary {
 		}
 		rmSync(tmp, { force: true });
 		throw err;
+	}
+}
+
+/**
+ * The saved scenarios of the database at `path` (the one the build replaces), written into `db`
+ * with their places found again by source record. A file that is not a database holds none; a
+ * database that cannot be read fails the build, which then leaves it in place.
+ */
+function carryScenariosFrom(
+	path: string,
+	db: ReturnType<typeof createDatabase>
+): { carried: number; placesLost: number } {
+	if (!existsSync(path)) return { carried: 0, placesLost: 0 };
+	let old;
+	try {
+		old = openDatabase(path, { readOnly: true });
+	} catch {
+		return { carried: 0, placesLost: 0 };
+	}
+	try {
+		const { rows, keysOf } = scenariosToCarry(old);
+		if (!rows.length) return { carried: 0, placesLost: 0 };
+		const carried = carryScenarios(rows, keysOf, placeIdsByKey(db));
+		insertCarriedScenarios(db, carried.rows);
+		return { carried: rows.length, placesLost: carried.placesLost };
+	} finally {
+		old.close();
 	}
 }
 

@@ -1,7 +1,6 @@
 /** Saved scenarios (migration 008): what a planner changed, under a name; never the figures. */
 import type Database from 'better-sqlite3';
 import type { ScenarioRow } from '../../types/rows';
-import { hasTable } from './connection';
 
 export type { ScenarioRow };
 export type ScenarioListRow = Pick<ScenarioRow, 'id' | 'nom' | 'auteur' | 'modifie_le'>;
@@ -34,10 +33,4 @@ export function scenariosOf(db: Database.Database, territoire: string): Scenario
 			 ORDER BY modifie_le DESC, id DESC`
 		)
 		.all(territoire);
-}
-
-/** Saved scenarios in the whole database (0 when it has no scenarios table). */
-export function savedScenarioCount(db: Database.Database): number {
-	if (!hasTable(db, 'scenarios')) return 0;
-	return db.prepare<[], number>('SELECT count(*) FROM scenarios').pluck().get() ?? 0;
 }

@@ -17,6 +17,7 @@ import type { DossierDocument } from '../../print/dossier-html';
 import {
 	dossierTables,
 	exposedCommunes,
+	fundingEndsText,
 	partLabel,
 	type DossierFacts
 } from '../../print/dossier-tables';
@@ -65,11 +66,13 @@ export async function dossierData(
 	const ending = s.departements
 		.flatMap((d) => placesEnding(db, d, today, inAYear.toISOString().slice(0, 10)))
 		.filter((l) => inside(l.epci));
-	const endingText = ending.length
-		? `Fin de financement ou de contrat dans les 12 mois (dates saisies par les planificateurs : aucune source ouverte ne les donne) : ${ending
-				.map((l) => `${l.nom} (${l.commune_nom ?? l.code_insee}, ${formatDate(l.fin_financement)})`)
-				.join(' ; ')}.`
-		: 'Fin de financement ou de contrat : aucun lieu du territoire n’en a une connue dans les 12 mois (ces dates sont saisies par les planificateurs ; aucune source ouverte ne les donne).';
+	const endingText = fundingEndsText(
+		ending.map((l) => ({
+			nom: l.nom,
+			commune: l.commune_nom ?? l.code_insee ?? '',
+			fin: l.fin_financement
+		}))
+	);
 
 	const facts: DossierFacts = {
 		territoire: { code: s.code, nom: s.nom, niveau: s.niveau },

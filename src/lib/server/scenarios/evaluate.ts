@@ -4,7 +4,13 @@ import {
 	type ScenarioResult,
 	type ScenarioSite
 } from '../../analysis/scenarios/evaluate';
-import { suggestBusStops, suggestSites, type Suggestion } from '../../analysis/scenarios/suggest';
+import {
+	suggestBusRoute,
+	suggestSites,
+	type BusSuggestion,
+	type Candidate,
+	type Suggestion
+} from '../../analysis/scenarios/suggest';
 import { KIND_INFO, type HelpKind } from '../../catalog/kinds';
 import type { StopDay } from '../../catalog/stop-days';
 import type { ScenarioRequest, SiteRequest, SuggestionRequest } from '../../params/scenario';
@@ -126,42 +132,72 @@ export interface SuggestionAnswer extends Suggestion {
 	mode: SuggestionRequest['mode'];
 	/** Which points were tried, in words. */
 	candidats: string;
+	/** Bus: its base and its reach (road estimate, km). */
+	bus?: { base: Candidate | null; porteeKm: number };
 }
+
+const km = (n: number) => n.toLocaleString('fr-FR');
 
 /**
  * Where N new sites (or K stops of one bus) would cover the most fragile inhabitants left in
- * zones blanches today. Candidates: the reference point of each commune of the territory.
+ * zones blanches today. Candidates: the reference point of each commune of the territory; a
+ * bus's base: the commune asked for, else the one whose reach covers the most.
  */
 export async function territorySuggestions(
 	db: Database.Database,
 	code: string,
 	req: SuggestionRequest
-): Promise<SuggestionAnswer | null> {
+): Promise<Answer<SuggestionAnswer>> {
 	const loaded = await scenarioBase(db, code, req.params);
-	if (!loaded) return null;
+	if (!loaded)
+		return { ok: false, status: 404, error: `Territoire inconnu ou non chargé : ${code}` };
 	const { scope, base } = loaded;
 	const coverage = base.before!;
-	const suggestion =
-		req.mode === 'bus'
-			? suggestBusStops(base.communes, coverage, req.n)
-			: suggestSites(
-					base.communes,
-					coverage,
-					base.communes.flatMap((c) =>
-						c.lat !== null && c.lon !== null
-							? [{ code: c.code, nom: c.nom, lat: c.lat, lon: c.lon }]
-							: []
-					),
-					{ n: req.n, thresholdKm: req.params.seuilKm }
-				);
-	return {
+	const points: Candidate[] = base.communes.flatMap((c) =>
+		c.lat !== null && c.lon !== null ? [{ code: c.code, nom: c.nom, lat: c.lat, lon: c.lon }] : []
+	);
+	const head = {
 		territoire: { code: scope.code, nom: scope.nom, niveau: scope.niveau },
 		params: req.params,
-		mode: req.mode,
-		candidats:
-			req.mode === 'bus'
-				? 'Communes du territoire en zone blanche (un bus compte dans les communes où il s’arrête).'
-				: 'Point de référence de chaque commune du territoire (centre-bourg).',
-		...suggestion
+		mode: req.mode
+	};
+	if (req.mode === 'sites')
+		return {
+			ok: true,
+			value: {
+				...head,
+				candidats: 'Point de référence de chaque commune du territoire (centre-bourg).',
+				...suggestSites(base.communes, coverage, points, {
+					n: req.n,
+					thresholdKm: req.params.seuilKm
+				})
+			}
+		};
+	const bases = req.base ? points.filter((p) => p.code === req.base) : points;
+	if (req.base && !bases.length)
+		return {
+			ok: false,
+			status: 400,
+			error: `Paramètre « base » : la commune ${req.base} n’est pas dans le territoire ou n’a pas de position connue.`
+		};
+	const bus: BusSuggestion = suggestBusRoute(base.communes, coverage, bases, {
+		k: req.n,
+		rangeKm: req.porteeKm
+	});
+	return {
+		ok: true,
+		value: {
+			...head,
+			candidats:
+				`Arrêts : les communes en zone blanche (un bus compte dans les communes où il s’arrête), ` +
+				`toutes à ${km(req.porteeKm)} km au plus par la route (estimée) de sa base ; ` +
+				(req.base
+					? `base : ${bases[0].nom}.`
+					: 'base : le centre de la commune du territoire d’où ses arrêts couvrent le plus d’habitants.'),
+			bus: { base: bus.base, porteeKm: req.porteeKm },
+			sites: bus.sites,
+			uncovered: bus.uncovered,
+			gain: bus.gain
+		}
 	};
 }

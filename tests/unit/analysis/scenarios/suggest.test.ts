@@ -7,7 +7,7 @@ import {
 import { haversineKm } from '../../../../src/lib/analysis/geo';
 import { referenceAverages } from '../../../../src/lib/analysis/references';
 import {
-	suggestBusStops,
+	suggestBusRoute,
 	suggestSites,
 	type Candidate
 } from '../../../../src/lib/analysis/scenarios/suggest';
@@ -111,20 +111,75 @@ describe('suggestSites against exhaustive search', () => {
 	});
 });
 
-describe('suggestBusStops', () => {
-	it('chooses the K most populated zones blanches, optimal by exhaustive search', () => {
-		const { communes, coverage } = setup(5, 40, 15, 10);
-		const s = suggestBusStops(communes, coverage, 3);
-		const zbPop = communes
+describe('suggestBusRoute: the stops of one vehicle', () => {
+	const road = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
+		roadEstimateKm(haversineKm(a.lat, a.lon, b.lat, b.lon));
+
+	it.each(Array.from({ length: 8 }, (_, i) => i + 1))(
+		'seed %i: optimal by exhaustive search over bases and sets of stops',
+		(seed) => {
+			const rnd = random(100 + seed);
+			const { communes, coverage, candidates } = setup(seed, 40, 12, 10);
+			const targets = communes.filter(
+				(c, i) => coverage[i].zoneBlanche && c.lat !== null && c.population > 0
+			) as (CoverageCommune & { lat: number; lon: number })[];
+			expect(targets.length).toBeGreaterThan(2);
+			const rangeKm = 10 + rnd() * 50;
+			for (const k of [1, 2, 3]) {
+				const s = suggestBusRoute(communes, coverage, candidates, { k, rangeKm });
+				let best = 0;
+				for (const b of candidates) {
+					const reach = targets.filter((t) => road(b, t) <= rangeKm);
+					for (let size = 1; size <= Math.min(k, reach.length); size++)
+						for (const set of subsets(reach, size))
+							best = Math.max(
+								best,
+								set.reduce((a, t) => a + t.population, 0)
+							);
+				}
+				expect(s.gain, `k=${k}`).toBe(best);
+				// what it answers is a real tour: at most k distinct zones blanches, all in reach
+				expect(s.sites.length).toBeLessThanOrEqual(k);
+				expect(new Set(s.sites.map((x) => x.candidate.code)).size).toBe(s.sites.length);
+				expect(s.sites.reduce((a, x) => a + x.gain, 0)).toBe(s.gain);
+				for (const x of s.sites) {
+					expect(targets.map((t) => t.code)).toContain(x.candidate.code);
+					expect(x.communes).toEqual([x.candidate.code]);
+					expect(road(s.base!, x.candidate)).toBeLessThanOrEqual(rangeKm + 1e-9);
+					expect(x.km).toBeCloseTo(road(s.base!, x.candidate), 1);
+				}
+			}
+		}
+	);
+
+	it('keeps every stop within reach of a base it is given, even when farther stops weigh more', () => {
+		const { communes, coverage, candidates } = setup(3, 40, 12, 10);
+		const free = suggestBusRoute(communes, coverage, candidates, { k: 3, rangeKm: 1000 });
+		// based in a zone blanche: at least its own commune is in reach
+		const zb = communes.find((c, i) => coverage[i].zoneBlanche && c.population > 0)!;
+		const base = candidates.find((c) => c.code === zb.code)!;
+		const tied = suggestBusRoute(communes, coverage, [base], { k: 3, rangeKm: 15 });
+		expect(tied.base).toEqual(base);
+		expect(tied.sites.map((x) => x.candidate.code)).toContain(zb.code);
+		for (const x of tied.sites) expect(road(base, x.candidate)).toBeLessThanOrEqual(15);
+		expect(tied.gain).toBeLessThanOrEqual(free.gain);
+	});
+
+	it('with an unbounded reach, takes the K most populated zones blanches', () => {
+		const { communes, coverage, candidates } = setup(5, 40, 15, 10);
+		const s = suggestBusRoute(communes, coverage, candidates, { k: 3, rangeKm: 10_000 });
+		const top = communes
 			.filter((c, i) => coverage[i].zoneBlanche && c.lat !== null)
-			.map((c) => c.population);
-		let best = 0;
-		for (const set of subsets(zbPop, Math.min(3, zbPop.length)))
-			best = Math.max(
-				best,
-				set.reduce((a, b) => a + b, 0)
-			);
-		expect(s.gain).toBe(best);
-		expect(s.sites.every((x) => x.communes.length === 1)).toBe(true);
+			.map((c) => c.population)
+			.sort((a, b) => b - a)
+			.slice(0, 3);
+		expect(s.gain).toBe(top.reduce((a, b) => a + b, 0));
+	});
+
+	it('answers no base and no stop when there is no zone blanche', () => {
+		const { communes, coverage, candidates } = setup(4, 40, 12, 10);
+		const none = coverage.map((c) => ({ ...c, zoneBlanche: false }));
+		const s = suggestBusRoute(communes, none, candidates, { k: 3, rangeKm: 40 });
+		expect(s).toMatchObject({ base: null, sites: [], gain: 0, uncovered: { count: 0 } });
 	});
 });

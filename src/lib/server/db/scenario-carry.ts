@@ -1,0 +1,51 @@
+/**
+ * Saved scenarios across a rebuild: read from the database being replaced, written into the new
+ * one under the same ids (their shared links keep working), with the help points they switch off
+ * found again by their source records, since a rebuild numbers places anew.
+ */
+import type Database from 'better-sqlite3';
+import type { ScenarioRow } from '../../types/rows';
+import { hasTable } from './connection';
+
+/** A place's identity across builds: each of its source records, as `source␀source_id`. */
+export const placeKey = (source: string, sourceId: string) => `${source}\u0000${sourceId}`;
+
+/** The scenarios of a database and the source records of the places they switch off. */
+export function scenariosToCarry(db: Database.Database): {
+	rows: ScenarioRow[];
+	keysOf: Map<number, string[]>;
+} {
+	if (!hasTable(db, 'scenarios')) return { rows: [], keysOf: new Map() };
+	const rows = db.prepare<[], ScenarioRow>('SELECT * FROM scenarios ORDER BY id').all();
+	const keysOf = new Map<number, string[]>();
+	const q = db.prepare<[], { lieu: number; source: string; source_id: string }>(
+		'SELECT lieu, source, source_id FROM lieux_sources'
+	);
+	if (rows.length)
+		for (const r of q.iterate()) {
+			const list = keysOf.get(r.lieu);
+			const key = placeKey(r.source, r.source_id);
+			if (list) list.push(key);
+			else keysOf.set(r.lieu, [key]);
+		}
+	return { rows, keysOf };
+}
+
+/** The new ids of places by each of their source records. */
+export function placeIdsByKey(db: Database.Database): Map<string, number> {
+	const out = new Map<string, number>();
+	const q = db.prepare<[], { lieu: number; source: string; source_id: string }>(
+		'SELECT lieu, source, source_id FROM lieux_sources'
+	);
+	for (const r of q.iterate()) out.set(placeKey(r.source, r.source_id), r.lieu);
+	return out;
+}
+
+/** Writes carried scenarios, ids and dates unchanged. */
+export function insertCarriedScenarios(db: Database.Database, rows: ScenarioRow[]): void {
+	const q = db.prepare(
+		`INSERT INTO scenarios (id, nom, territoire, contenu, auteur, cree_le, modifie_le)
+		 VALUES (@id, @nom, @territoire, @contenu, @auteur, @cree_le, @modifie_le)`
+	);
+	for (const r of rows) q.run(r);
+}
