@@ -76,11 +76,45 @@ describe('POST /api/scenarios/evaluer', () => {
 			{ territoire: '04', ajouter: [{ type: 'mediation', commune: '05061' }] },
 			/« ajouter\[0\]\.commune »/
 		],
+		[
+			'a bus stop on a Sunday',
+			{
+				territoire: '04',
+				ajouter: [
+					{
+						type: 'mediation',
+						commune: '04143',
+						arrets: ['04143', '04166'],
+						jours: [['lundi'], ['dimanche']]
+					}
+				]
+			},
+			/« ajouter\[0\]\.jours\[1\] »/
+		],
 		['an array', [1, 2], /objet JSON/]
 	])('refuses %s with a French message naming the field', async (_, body, message) => {
 		const r = await post(body);
 		expect(r.status).toBe(400);
 		expect(r.body.error).toMatch(message);
+	});
+
+	it('answers the sites added in words, a bus with its stops and their days', async () => {
+		const r = await post({
+			territoire: '04',
+			ajouter: [
+				{
+					type: 'mediation',
+					commune: '04143',
+					arrets: ['04143', '04166'],
+					jours: [['jeudi', 'lundi'], []]
+				}
+			]
+		});
+		expect(r.status).toBe(200);
+		expect(r.body.ajoutes[0].arrets).toEqual([
+			{ code: '04143', nom: 'Oraison', jours: ['lundi', 'jeudi'] },
+			{ code: '04166', nom: 'Riez', jours: [] }
+		]);
 	});
 
 	it('answers 404 for a territory not built', async () => {

@@ -7,6 +7,7 @@
 import type { Geometry } from 'geojson';
 import { communeStateText } from '../analysis/scenarios/state-text';
 import { kindInfo } from '../catalog/kinds';
+import { busStopsText } from '../catalog/stop-days';
 import { formatDate, formatNumber, plural } from '../labels';
 import { lostPlacesText } from '../analysis/scenarios/state-text';
 import type { SharedScenario } from '../server/scenarios/shared';
@@ -204,7 +205,7 @@ function changedPlaces(s: SharedScenario): string {
 		(s.disparus
 			? `<p class="places"><strong>${esc(lostPlacesText(s.disparus))}</strong></p>`
 			: '') +
-		`<p class="places"><strong>Sites ajoutés (${s.ajoutes.length}) :</strong> ${list(s.ajoutes.map((a) => `${a.nom} (${a.type})`))}.</p>`
+		`<p class="places"><strong>Sites ajoutés (${s.ajoutes.length}) :</strong> ${list(s.ajoutes.map((a) => `${a.nom} (${a.type}${a.arrets.length ? `, arrêts : ${busStopsText(a.arrets)}` : ''})`))}.</p>`
 	);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { CommuneState } from '../../../src/lib/analysis/scenarios/evaluate';
+import type { StopDay } from '../../../src/lib/catalog/stop-days';
 import type { ScenarioFigures } from '../../../src/lib/analysis/scenarios/figures';
 import { scenarioFooter, scenarioHtml } from '../../../src/lib/print/scenario-sheet';
 
@@ -54,7 +55,19 @@ const data = {
 				type: 'France services',
 				lat: 43.9,
 				lon: 5.9,
-				commune: 'Oraison'
+				commune: 'Oraison',
+				arrets: []
+			},
+			{
+				nom: 'Bus numérique (projet)',
+				type: 'Lieu de médiation',
+				lat: 43.8,
+				lon: 6.1,
+				commune: 'Riez',
+				arrets: [
+					{ code: '04166', nom: 'Riez', jours: ['lundi', 'jeudi'] as StopDay[] },
+					{ code: '04143', nom: 'Oraison', jours: ['mardi'] as StopDay[] }
+				]
 			}
 		],
 		communes: [],
@@ -120,5 +133,9 @@ describe('scenario print', () => {
 		expect(html).toMatch(/>0 zone blanche · 0 habitant sans aide/);
 		const none = scenarioHtml({ ...data, shared: { ...data.shared, disparus: 0 } }, '');
 		expect(none).not.toContain('n’existent plus');
+	});
+
+	it('lists a bus’s stops with their days among the sites added', () => {
+		expect(html).toContain('arrêts : Riez (lundi et jeudi) ; Oraison (mardi)');
 	});
 });

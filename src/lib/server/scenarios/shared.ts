@@ -11,6 +11,7 @@ import { formatNumber } from '../../labels';
 import type { ScenarioRow } from '../../types/rows';
 import type { TerritoryRef } from '../../types/territory';
 import { scenarioEditorData, type ScenarioEditorData } from './editor';
+import type { AddedSite } from './evaluate';
 import { savedScenario } from './saved';
 import { storedLostCount } from '../../params/saved-scenario';
 
@@ -20,7 +21,8 @@ export interface SharedScenario {
 	/** The rule in words: distance, kinds counted, reference. */
 	regle: string;
 	retires: { id: number; nom: string; type: string; commune: string | null }[];
-	ajoutes: { nom: string; type: string; lat: number; lon: number; commune: string | null }[];
+	/** Type in words, commune by name; a bus's stops with their days. */
+	ajoutes: (Omit<AddedSite, 'communeNom' | 'type'> & { type: string })[];
 	/** Places it switched off that today's data no longer holds (not among `retires`). */
 	disparus: number;
 	communes: ScenarioEditorData['communes'];
@@ -79,16 +81,11 @@ export async function sharedScenario(db: Database.Database, id: number): Promise
 			` ; zone blanche : commune au-delà de la moyenne ${REFERENCE_INFO[p.reference].adjective} sans aide à portée.`,
 		retires,
 		disparus: removed.size - retires.length + storedLostCount(row.contenu),
-		ajoutes: request.ajouter.map((s) => {
-			const at = s.commune ? names.get(s.commune) : undefined;
-			return {
-				nom: s.nom ?? `${kindLabel(s.type)} (projet)${at ? ` à ${at.nom}` : ''}`,
-				type: kindLabel(s.type),
-				lat: s.lat ?? at?.lat ?? 0,
-				lon: s.lon ?? at?.lon ?? 0,
-				commune: at?.nom ?? null
-			};
-		}),
+		ajoutes: answer.ajoutes.map(({ communeNom, ...a }) => ({
+			...a,
+			type: kindLabel(a.type),
+			commune: communeNom
+		})),
 		communes: editor.communes,
 		result: {
 			before: answer.before,
