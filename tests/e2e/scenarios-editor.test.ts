@@ -132,9 +132,36 @@ describe('scenario editor', () => {
 		await expect.poll(() => summary.innerText()).not.toBe(before);
 	});
 
-	it('suggests three sites', async () => {
+	it('suggests three sites, each with its gain and the communes it covers', async () => {
 		await page.getByTestId('suggerer').click();
-		await expect.poll(() => page.getByTestId('suggestions').locator('li').count()).toBe(3);
+		const box = page.getByTestId('suggestions');
+		await expect.poll(() => box.locator('li').count()).toBe(3);
+		expect(await box.locator('li').first().innerText()).toMatch(
+			/\+[\d  ]+ habitants[\s\S]*couvre : \S/
+		);
+	});
+
+	it('suggests the stops of one bus from one base, and adds that bus to the scenario', async () => {
+		await page.goto(baseURL + '/territoire/04/scenarios');
+		const summary = page.getByTestId('scenario-summary');
+		const count = async () => Number(/· (\d+) zones blanches/.exec(await summary.innerText())![1]);
+		await page.getByTestId('seuil').fill('5');
+		await expect.poll(count).toBeGreaterThan(4);
+		const before = await count();
+		await page.getByTestId('mode-bus').check();
+		await page.getByTestId('nombre-suggestions').fill('2');
+		await page.getByTestId('portee-bus').fill('30');
+		await page.getByTestId('suggerer').click();
+		const box = page.getByTestId('suggestions');
+		await expect.poll(() => box.innerText()).toMatch(/Base du bus : .+ · arrêts à 30 km au plus/);
+		expect(await box.locator('li').count()).toBe(2);
+		expect(await box.innerText()).toMatch(/km de la base/);
+		await page.getByTestId('ajouter-bus-suggere').click();
+		await expect
+			.poll(() => page.getByTestId('sites-ajoutes').innerText())
+			.toMatch(/arrêts : .+\(jours à préciser\) ; .+\(jours à préciser\)/);
+		// each stop was a zone blanche today; a bus counts in the communes it stops in
+		await expect.poll(count).toBe(before - 2);
 	});
 
 	it('places a site where the map is clicked, in the commune under the click, and recomputes', async () => {

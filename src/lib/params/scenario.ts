@@ -31,6 +31,8 @@ export interface ScenarioRequest {
 }
 
 const MAX_SITES = 200;
+/** Stops of one bus: six days of a few stops each, with room to spare. */
+const MAX_STOPS = 60;
 const MAX_REMOVED = 5000;
 
 /** A JSON object's scalar fields as a query, so the URL parsers read them. */
@@ -117,6 +119,19 @@ function parseSite(v: unknown, i: number): Parsed<SiteRequest> {
 		return invalid(
 			`Champ « ${field}.arrets » invalide : une liste de codes INSEE de communes est attendue.`
 		);
+	if (arrets.length > MAX_STOPS)
+		return invalid(
+			`Champ « ${field}.arrets » invalide : au plus ${MAX_STOPS} arrêts pour un bus (${arrets.length} donnés).`
+		);
+	const seen = new Set<string>();
+	for (const c of arrets as string[]) {
+		const code = c.toUpperCase();
+		if (seen.has(code))
+			return invalid(
+				`Champ « ${field}.arrets » invalide : la commune ${code} y est deux fois ; donnez-lui un seul arrêt avec tous ses jours.`
+			);
+		seen.add(code);
+	}
 	const jours = parseStopDays(v.jours, arrets.length, field);
 	if (!jours.ok) return jours;
 	return ok({

@@ -29,7 +29,13 @@ describe('scenario request: the days of a bus’s stops', () => {
 		[{ jours: [['lundi'], ['dimanch']] }, '« ajouter[0].jours[1] »', '« dimanch »'],
 		[{ jours: [['lundi'], 'mardi'] }, '« ajouter[0].jours[1] »', 'lundi, mardi'],
 		[{ jours: [['lundi'], [3]] }, '« ajouter[0].jours[1] »', '« 3 »'],
-		[{ arrets: [], jours: [['lundi']] }, '« ajouter[0].jours »', 'arrêts d’un bus']
+		[{ arrets: [], jours: [['lundi']] }, '« ajouter[0].jours »', 'arrêts d’un bus'],
+		[{ arrets: ['04166', '04143', '04166'] }, '« ajouter[0].arrets »', '04166 y est deux fois'],
+		[
+			{ arrets: Array.from({ length: 61 }, (_, i) => `04${String(i + 1).padStart(3, '0')}`) },
+			'« ajouter[0].arrets »',
+			'au plus 60 arrêts'
+		]
 	])('refuses %j in French, naming the field', (extra, field, words) => {
 		const p = parseScenarioRequest(bus(extra));
 		expect(p.ok).toBe(false);
