@@ -316,14 +316,14 @@ describe('the empty map of the bench', () => {
 });
 
 describe('the tile endpoint', () => {
-	it('answers a tile in gzip with an ETag, then 304 for the same version', async () => {
+	it('answers a tile in gzip with an ETag of its content, then 304 for the same bytes', async () => {
 		const r = await fetch(baseURL + '/api/tuiles/5/16/11.pbf', {
 			headers: { 'accept-encoding': 'gzip' }
 		});
 		expect(r.status).toBe(200);
 		expect(r.headers.get('content-type')).toBe('application/x-protobuf');
 		const etag = r.headers.get('etag');
-		expect(etag).toMatch(/^"[0-9a-z]+-5-16-11(-gz)?"$/);
+		expect(etag).toMatch(/^"[\w-]{16}-5-16-11(-gz)?"$/);
 		expect((await r.arrayBuffer()).byteLength).toBeGreaterThan(100);
 		const again = await fetch(baseURL + '/api/tuiles/5/16/11.pbf', {
 			headers: { 'accept-encoding': 'gzip', 'if-none-match': etag ?? '' }

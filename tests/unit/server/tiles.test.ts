@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import Pbf from 'pbf';
@@ -325,14 +326,15 @@ describe('the HTTP answer of a tile', () => {
 	const body = new Uint8Array(2000).fill(7);
 	const file = { body, gz: new Uint8Array(gzipSync(body)) };
 	const coord = { z: 5, x: 16, y: 11 };
-	const get = (headers: Record<string, string>) =>
-		tileResponse(new Request('http://x/api/tuiles/5/16/11.pbf', { headers }), coord, 0, file, 1234);
+	const get = (headers: Record<string, string>, f = file) =>
+		tileResponse(new Request('http://x/api/tuiles/5/16/11.pbf', { headers }), coord, 0, f);
+	const tag = createHash('sha1').update(body).digest('base64url').slice(0, 16);
 
-	it('is gzipped when the browser takes it, with an ETag of the data version and a cache time', async () => {
+	it('is gzipped when the browser takes it, with an ETag of its content and a cache time', async () => {
 		const r = get({ 'accept-encoding': 'gzip, deflate' });
 		expect(r.headers.get('content-encoding')).toBe('gzip');
 		expect(r.headers.get('content-type')).toBe('application/x-protobuf');
-		expect(r.headers.get('etag')).toBe('"ya-5-16-11-gz"');
+		expect(r.headers.get('etag')).toBe(`"${tag}-5-16-11-gz"`);
 		expect(r.headers.get('cache-control')).toMatch(/max-age=\d+/);
 		expect(gunzipSync(Buffer.from(await r.arrayBuffer()))).toEqual(Buffer.from(body));
 	});
@@ -340,15 +342,24 @@ describe('the HTTP answer of a tile', () => {
 	it('is raw otherwise, under another ETag', async () => {
 		const r = get({});
 		expect(r.headers.get('content-encoding')).toBeNull();
-		expect(r.headers.get('etag')).toBe('"ya-5-16-11"');
+		expect(r.headers.get('etag')).toBe(`"${tag}-5-16-11"`);
 		expect(new Uint8Array(await r.arrayBuffer())).toEqual(body);
 	});
 
-	it('is a 304 when the browser holds this version', () => {
-		expect(get({ 'accept-encoding': 'gzip', 'if-none-match': '"x", "ya-5-16-11-gz"' }).status).toBe(
-			304
-		);
-		expect(get({ 'if-none-match': '"ya-5-16-11-gz"' }).status).toBe(200);
+	it('is a 304 when the browser holds these bytes', () => {
+		expect(
+			get({ 'accept-encoding': 'gzip', 'if-none-match': `"x", "${tag}-5-16-11-gz"` }).status
+		).toBe(304);
+		expect(get({ 'if-none-match': `"${tag}-5-16-11-gz"` }).status).toBe(200);
+	});
+
+	it('has the same ETag for the same bytes cut by another instance, another for new bytes', () => {
+		const copy = { body: new Uint8Array(body), gz: new Uint8Array(file.gz) };
+		expect(get({}, copy).headers.get('etag')).toBe(get({}).headers.get('etag'));
+		const changed = new Uint8Array(body);
+		changed[10] = 8;
+		const other = { body: changed, gz: new Uint8Array(gzipSync(changed)) };
+		expect(get({}, other).headers.get('etag')).not.toBe(get({}).headers.get('etag'));
 	});
 });
 

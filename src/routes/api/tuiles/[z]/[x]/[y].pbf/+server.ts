@@ -16,5 +16,5 @@ export async function GET({ params, request, url }) {
 	if (offset instanceof Response) return offset;
 	const answer = await nationalTile(coord, offset, dataVersion(getDb()), databasePath());
 	if (!answer.ok) return jsonError(answer.error, 503, { 'retry-after': String(answer.retryAfter) });
-	return tileResponse(request, coord, offset, answer.file, answer.version);
+	return tileResponse(request, coord, offset, answer.file);
 }
