@@ -10,6 +10,7 @@ import { kindInfo } from '../catalog/kinds';
 import { busStopsText } from '../catalog/stop-days';
 import { formatDate, formatNumber, plural } from '../labels';
 import { lostPlacesText } from '../analysis/scenarios/state-text';
+import { scenarioFigureRows } from '../analysis/scenarios/figures';
 import type { SharedScenario } from '../server/scenarios/shared';
 import { escapeXml as esc } from './escape';
 import { kindSymbol } from './marker-svg';
@@ -149,13 +150,7 @@ function legend(d: ScenarioSheetData): string {
 
 function figuresTable(s: SharedScenario): string {
 	const { before: b, after: a } = s.result;
-	const rows: [string, number, number][] = [
-		['Zones blanches (communes)', b.zonesBlanches.count, a.zonesBlanches.count],
-		['Population en zone blanche', b.zonesBlanches.population, a.zonesBlanches.population],
-		['Population fragile (au-delà de la moyenne)', b.fragile.population, a.fragile.population],
-		['… avec une aide à portée', b.fragileCovered.population, a.fragileCovered.population],
-		['Lieux d’aide du territoire', b.helpPoints, a.helpPoints]
-	];
+	const rows = scenarioFigureRows(b, a);
 	return (
 		`<table class="figures"><thead><tr><th></th><th>Aujourd’hui</th><th>Scénario</th><th>Écart</th></tr></thead><tbody>` +
 		rows

@@ -120,6 +120,9 @@ describe('scenario print', () => {
 	it('prints the figures, the changed commune, the sources and the date', () => {
 		expect(html).toMatch(/Zones blanches \(communes\)<\/th><td>1<\/td><td>0<\/td><td>−1</);
 		expect(html).toContain('Malijai</th><td>1');
+		// the same six rows as the page (scenarioFigureRows), the fragile without help among them
+		expect(html.match(/<tr( class="changed")?><th>/g)!.length).toBeGreaterThanOrEqual(6);
+		expect(html).toMatch(/… sans aide à portée<\/th><td>1\s000<\/td><td>0<\/td>/);
 		expect(html).toContain('zone blanche · 14,2 km');
 		expect(html).toContain('IFN 2023 (La MedNum, 24 août 2023)');
 		expect(scenarioFooter(data)).toContain('Imprimé le 22 janvier 2026');

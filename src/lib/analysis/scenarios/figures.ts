@@ -84,3 +84,22 @@ export function scenarioFigures(
 			.sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))
 	};
 }
+
+/**
+ * The headline figures before → after, as every screen and print shows them (label, before,
+ * after): zones blanches, the fragile population with and without help within reach, places.
+ */
+export function scenarioFigureRows(
+	b: ScenarioFigures,
+	a: ScenarioFigures
+): [label: string, before: number, after: number][] {
+	const without = (f: ScenarioFigures) => f.fragile.population - f.fragileCovered.population;
+	return [
+		['Zones blanches (communes)', b.zonesBlanches.count, a.zonesBlanches.count],
+		['Population en zone blanche', b.zonesBlanches.population, a.zonesBlanches.population],
+		['Population fragile (au-delà de la moyenne)', b.fragile.population, a.fragile.population],
+		['… avec une aide à portée', b.fragileCovered.population, a.fragileCovered.population],
+		['… sans aide à portée', without(b), without(a)],
+		['Lieux d’aide du territoire', b.helpPoints, a.helpPoints]
+	];
+}
