@@ -285,7 +285,7 @@ export function dossierTables(f: DossierFacts): Record<string, DossierTable> {
 		},
 		{
 			id: 'corrections-recentes',
-			caption: 'Lieux vérifiés ou corrigés par un planificateur dans les 12 derniers mois',
+			caption: 'Lieux qu’un planificateur a marqués vérifiés dans les 12 derniers mois',
 			columns: [
 				{ label: 'Lieu', width: 0.42 },
 				{ label: 'Type', width: 0.2 },
