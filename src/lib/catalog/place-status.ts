@@ -13,3 +13,6 @@ export const PLACE_STATUSES = Object.keys(PLACE_STATUS) as PlaceStatus[];
 export function isPlaceStatus(v: string): v is PlaceStatus {
 	return (PLACE_STATUSES as string[]).includes(v);
 }
+
+/** Longest note a planner gives with a status (the form and the status files). */
+export const PLACE_NOTE_MAX = 500;

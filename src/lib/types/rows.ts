@@ -202,7 +202,7 @@ export interface ImportRow {
 	/** ISO instant. */
 	date: string;
 	fichier: string;
-	/** lieux | france-services | bibliotheques | ifn | illectronisme | tournees */
+	/** a file type (column-mapping.ts IMPORT_TYPES), or correction | verification (one place) */
 	type: string;
 	lignes_lues: number;
 	importees: number;
