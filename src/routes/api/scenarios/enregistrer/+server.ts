@@ -17,7 +17,7 @@ export async function POST({ request, locals }) {
 		getWritableDb(),
 		req.nom,
 		req.request,
-		locals.user.nom,
+		locals.user,
 		new Date()
 	);
 	if (!saved.ok) return jsonError(saved.error, saved.status);
