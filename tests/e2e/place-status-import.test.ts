@@ -15,7 +15,7 @@ const browser = useBrowser();
 /** The CCAS of Manosque, by its Aidants Connect record (stable across rebuilds). */
 const CCAS = '2200,aidants-connect-2024';
 /** A note of this run only (the database is kept between runs with E2E_REUSE_DB). */
-const NOTE = `Poste maintenu, test e2e ${Date.now()}`;
+const NOTE = `Poste maintenu - test e2e ${Date.now()}`;
 /** A day within the next 12 months, as the planner's list counts them, in both file formats. */
 const soon = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
 const soonFr = soon.split('-').reverse().join('/');
@@ -90,7 +90,7 @@ describe('status files', () => {
 		expect(id).toBeGreaterThan(0);
 
 		const listed = await echeances(page);
-		expect(listed).toMatch(new RegExp(`CCAS de Manosque[^\\n]*menacé\\s+${NOTE}`));
+		expect(listed).toMatch(new RegExp(`CCAS de Manosque[\\s\\S]*?menacé\\s+${NOTE}`));
 
 		await page.goto(baseURL + '/planificateur');
 		expect(await page.getByTestId('imports').innerText()).toMatch(
