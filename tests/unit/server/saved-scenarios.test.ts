@@ -127,6 +127,8 @@ describe('renaming and deleting a saved scenario', () => {
 		expect(deleteSaved(db, id, author)).toEqual({ ok: true, value: { id, territoire: '04' } });
 		expect(getScenario(db, id)).toBeNull();
 		expect(deleteSaved(db, id, author)).toMatchObject({ ok: false, status: 404 });
+		// A link shared before the deletion never opens a later scenario.
+		expect(saved(db, author.id)).toBeGreaterThan(id);
 	});
 
 	it('refuses another planner (403, in French) and a visitor (401); nothing changes', () => {
@@ -166,9 +168,13 @@ describe('renaming and deleting a saved scenario', () => {
 			 VALUES ('Ancien', '04', '{}', 'X', '2026-11-01', '2026-11-01')`
 		).run();
 		for (const m of migrations('data').slice(8)) db.exec(m.sql);
-		expect(db.prepare('SELECT nom, compte FROM scenarios').all()).toEqual([
-			{ nom: 'Ancien', compte: null }
+		expect(db.prepare('SELECT id, nom, compte FROM scenarios').all()).toEqual([
+			{ id: 1, nom: 'Ancien', compte: null }
 		]);
+		db.prepare('DELETE FROM scenarios').run();
+		expect(
+			insertScenario(db, { territoire: '04', contenu: '{}', auteur: 'X', nom: 'Neuf' }, '')
+		).toBe(2);
 	});
 });
 
