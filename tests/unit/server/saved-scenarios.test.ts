@@ -34,6 +34,7 @@ const row = (id: number, contenu: string): ScenarioRow => ({
 	territoire: '04',
 	contenu,
 	auteur: 'planif@hub-du-sud.test',
+	compte: null,
 	cree_le: '2026-11-30T10:00:00Z',
 	modifie_le: '2026-11-30T10:00:00Z'
 });
@@ -94,6 +95,34 @@ describe('saved scenarios, read from the old database and written into the new o
 			[a, 'COPIL 2026', [42]],
 			[b, 'Oraison', [42]]
 		]);
+	});
+
+	it('keeps their authors, and never gives a deleted scenario’s id again', () => {
+		const old = database();
+		const s = { territoire: '04', contenu: '{}', auteur: 'Planificatrice', compte: 3 };
+		const a = insertScenario(old, { ...s, nom: 'Gardé' }, '2026-11-30T10:00:00Z');
+		const b = insertScenario(old, { ...s, nom: 'Supprimé' }, '2026-11-30T11:00:00Z');
+		deleteSaved(old, b, { id: 3 });
+		const { rows, keysOf, lastId } = scenariosToCarry(old);
+		expect(lastId).toBe(b);
+		const fresh = database();
+		insertCarriedScenarios(fresh, carryScenarios(rows, keysOf, new Map()).rows, lastId);
+		expect(getScenario(fresh, a)).toMatchObject({ nom: 'Gardé', compte: 3 });
+		expect(insertScenario(fresh, { ...s, nom: 'Nouveau' }, '')).toBe(b + 1);
+	});
+
+	it('carries the scenarios of a database saved before authors were recorded', () => {
+		const old = database(8);
+		old
+			.prepare(
+				`INSERT INTO scenarios (nom, territoire, contenu, auteur, cree_le, modifie_le)
+				 VALUES ('Ancien', '04', '{}', 'X', '2026-11-01', '2026-11-01')`
+			)
+			.run();
+		const { rows, lastId } = scenariosToCarry(old);
+		const fresh = database();
+		insertCarriedScenarios(fresh, rows, lastId);
+		expect(getScenario(fresh, 1)).toMatchObject({ nom: 'Ancien', compte: null });
 	});
 
 	it('finds none in a database built before scenarios could be saved', () => {
