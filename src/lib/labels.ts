@@ -22,6 +22,11 @@ export function formatNumber(n: number | null | undefined, digits = 0): string {
 	return f.format(n);
 }
 
+/** The day of `now` in Paris, as an ISO date (what a French reader calls today). */
+export function parisDay(now: Date): string {
+	return now.toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' });
+}
+
 /** Format an ISO date as "17 mai 2023". */
 export function formatDate(iso: string | null | undefined): string {
 	if (!iso) return 'date inconnue';

@@ -59,9 +59,11 @@ async function dossier(code: string): Promise<{ text: string; pages: number; ms:
 function expectCounts(text: string, c: CoverageViewData) {
 	const a = c.dashboard.aboveAverage;
 	expect(text).toContain(
-		`${fr(a.count)} commune${a.count > 1 ? 's' : ''} se situent au-delà de la moyenne départementale et représentent une population de ${fr(a.population)} habitant`
+		`${fr(a.count)} commune${a.count > 1 ? 's se situent' : ' se situe'} au-delà de la moyenne départementale et ${a.count > 1 ? 'représentent' : 'représente'} une population de ${fr(a.population)} habitant`
 	);
-	expect(text).toContain(`${fr(a.small)} comptent moins de 250 habitants`);
+	expect(text).toContain(
+		`${fr(a.small)} ${a.small > 1 ? 'comptent' : 'compte'} moins de 250 habitants`
+	);
 	const zb = c.dashboard.zonesBlanches;
 	expect(text).toContain(`${fr(zb.count)} zone${zb.count > 1 ? 's' : ''} blanche`);
 	expect(text).toContain(`${fr(zb.population)} habitant`);

@@ -59,6 +59,8 @@ describe('POST /api/scenarios/evaluer', () => {
 		['a bad threshold', { territoire: '04', seuil_km: 'loin' }, /« seuil_km »/],
 		['a bad kind', { territoire: '04', types: ['cafe'] }, /« types »/],
 		['bad ids', { territoire: '04', retirer: ['a'] }, /« retirer »/],
+		['France', { territoire: 'FR' }, /« territoire ».*département ou une intercommunalité/],
+		['a région', { territoire: 'R93' }, /« territoire »/],
 		[
 			'a bad site kind',
 			{ territoire: '04', ajouter: [{ type: 'x', commune: '04143' }] },
@@ -74,11 +76,45 @@ describe('POST /api/scenarios/evaluer', () => {
 			{ territoire: '04', ajouter: [{ type: 'mediation', commune: '05061' }] },
 			/« ajouter\[0\]\.commune »/
 		],
+		[
+			'a bus stop on a Sunday',
+			{
+				territoire: '04',
+				ajouter: [
+					{
+						type: 'mediation',
+						commune: '04143',
+						arrets: ['04143', '04166'],
+						jours: [['lundi'], ['dimanche']]
+					}
+				]
+			},
+			/« ajouter\[0\]\.jours\[1\] »/
+		],
 		['an array', [1, 2], /objet JSON/]
 	])('refuses %s with a French message naming the field', async (_, body, message) => {
 		const r = await post(body);
 		expect(r.status).toBe(400);
 		expect(r.body.error).toMatch(message);
+	});
+
+	it('answers the sites added in words, a bus with its stops and their days', async () => {
+		const r = await post({
+			territoire: '04',
+			ajouter: [
+				{
+					type: 'mediation',
+					commune: '04143',
+					arrets: ['04143', '04166'],
+					jours: [['jeudi', 'lundi'], []]
+				}
+			]
+		});
+		expect(r.status).toBe(200);
+		expect(r.body.ajoutes[0].arrets).toEqual([
+			{ code: '04143', nom: 'Oraison', jours: ['lundi', 'jeudi'] },
+			{ code: '04166', nom: 'Riez', jours: [] }
+		]);
 	});
 
 	it('answers 404 for a territory not built', async () => {
@@ -123,6 +159,13 @@ describe('GET /api/territoires/{code}/suggestions', () => {
 		const outside = await get('/api/territoires/04/suggestions?mode=bus&base=05061');
 		expect(outside.status).toBe(400);
 		expect(outside.body.error).toMatch(/« base ».*05061.*pas dans le territoire/);
+	});
+
+	it('answers for a département or an EPCI, not for France', async () => {
+		const fr = await get('/api/territoires/FR/suggestions?n=20');
+		expect(fr.status).toBe(400);
+		expect(fr.body.error).toMatch(/département ou une intercommunalité/);
+		expect((await get('/api/territoires/200068625/suggestions?n=2')).status).toBe(200);
 	});
 
 	it.each([

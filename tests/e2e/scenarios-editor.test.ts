@@ -26,6 +26,53 @@ function eceMalijai(): number {
 	}
 }
 
+interface Place {
+	code: string;
+	nom: string;
+	lat: number;
+	lon: number;
+}
+
+/** The 04's zones blanches today (10 km, all kinds) and each commune's point, from the app's APIs. */
+async function zonesBlanches04(): Promise<Place[]> {
+	const r = await page.request.post(baseURL + '/api/scenarios/evaluer', {
+		data: { territoire: '04' }
+	});
+	const codes: string[] = (await r.json()).zonesBlanches.after;
+	const carte = await (await page.request.get(baseURL + '/api/territoires/04/carte')).json();
+	return (carte.communes.features as { properties: Place }[])
+		.map((f) => f.properties)
+		.filter((c) => codes.includes(c.code))
+		.map(({ code, nom, lat, lon }) => ({ code, nom, lat, lon }));
+}
+
+/** Click the scenario map at a point, once it is drawn. */
+async function clickMap(at: { lat: number; lon: number }) {
+	const map = page.getByTestId('scenario-map');
+	await expect.poll(() => map.getAttribute('data-ready'), { timeout: 30_000 }).toBe('true');
+	await map.scrollIntoViewIfNeeded();
+	const box = (await map.boundingBox())!;
+	const [x, y] = await map.evaluate(
+		(el, lonLat) => {
+			const p = (
+				el as unknown as { maplibreMap: { project(l: number[]): { x: number; y: number } } }
+			).maplibreMap.project(lonLat);
+			return [p.x, p.y];
+		},
+		[at.lon, at.lat]
+	);
+	await page.mouse.click(box.x + x, box.y + y);
+}
+
+/** The « Après » cell of a commune in the table of the communes that change. */
+const afterOf = (nom: string) =>
+	page
+		.getByTestId('scenario-changes')
+		.locator('tbody tr', { has: page.getByRole('cell', { name: nom, exact: true }) })
+		.locator('td')
+		.nth(3)
+		.innerText();
+
 const inDays = (days: number) =>
 	new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -88,6 +135,71 @@ describe('scenario editor', () => {
 	it('suggests three sites', async () => {
 		await page.getByTestId('suggerer').click();
 		await expect.poll(() => page.getByTestId('suggestions').locator('li').count()).toBe(3);
+	});
+
+	it('places a site where the map is clicked, in the commune under the click, and recomputes', async () => {
+		const [zb] = await zonesBlanches04();
+		await page.goto(baseURL + '/territoire/04/scenarios');
+		const summary = page.getByTestId('scenario-summary');
+		await expect.poll(() => summary.innerText()).toMatch(/0 site\(s\) ajouté\(s\)/);
+		const before = Number(/· (\d+) zones blanches/.exec(await summary.innerText())![1]);
+		expect(await page.getByText('Un clic sur la carte ajoute un site').count()).toBe(1);
+		const sent = page.waitForRequest((r) => r.url().endsWith('/api/scenarios/evaluer'));
+		await clickMap(zb);
+		const body = (await sent).postDataJSON();
+		expect(body.ajouter[0]).toMatchObject({ type: 'france-services', commune: zb.code });
+		expect(body.ajouter[0].lat).toBeCloseTo(zb.lat, 2);
+		expect(body.ajouter[0].lon).toBeCloseTo(zb.lon, 2);
+		await expect.poll(() => summary.innerText()).toMatch(/1 site\(s\) ajouté\(s\)/);
+		expect(await page.getByTestId('sites-ajoutes').innerText()).toContain(`près de ${zb.nom}`);
+		const after = Number(/· (\d+) zones blanches/.exec(await summary.innerText())![1]);
+		expect(after).toBeLessThan(before);
+		expect(await afterOf(zb.nom)).not.toMatch(/zone blanche/);
+	});
+
+	it('adds a bus with two stops and their days, by the list and by the map', async () => {
+		const [, a, b] = await zonesBlanches04();
+		await page.goto(baseURL + '/territoire/04/scenarios');
+		await page.getByTestId('forme-bus').check();
+		await page.getByTestId('arret-commune').fill(`${a.nom} (${a.code})`);
+		await page.getByTestId('jour-lundi').check();
+		await page.getByTestId('jour-jeudi').check();
+		await page.getByTestId('ajouter-arret').click();
+		await page.getByTestId('jour-lundi').uncheck();
+		await page.getByTestId('jour-jeudi').uncheck();
+		await page.getByTestId('jour-mardi').check();
+		await clickMap(b);
+		await expect
+			.poll(() => page.getByTestId('bus-arrets').innerText())
+			.toMatch(new RegExp(`${b.nom} : mardi`));
+		await page.getByTestId('ajouter-bus').click();
+		const summary = page.getByTestId('scenario-summary');
+		await expect.poll(() => summary.innerText()).toMatch(/1 site\(s\) ajouté\(s\)/);
+		expect(await page.getByTestId('sites-ajoutes').innerText()).toContain(
+			`arrêts : ${a.nom} (lundi et jeudi) ; ${b.nom} (mardi)`
+		);
+		// a bus counts in the communes it stops in: both leave the zones blanches
+		await expect.poll(() => afterOf(a.nom)).not.toMatch(/zone blanche/);
+		expect(await afterOf(b.nom)).not.toMatch(/zone blanche/);
+		for (const width of [1440, 360]) {
+			await page.setViewportSize({ width, height: width === 360 ? 780 : 900 });
+			await page.getByTestId('scenario-map').scrollIntoViewIfNeeded();
+			await screenshot(page, `scenarios-04-bus-${width}`);
+		}
+		await page.setViewportSize({ width: 1366, height: 900 });
+
+		// saved, its read-only page lists the stops and their days and draws the map
+		const nom = `Bus e2e ${Date.now()}`;
+		await page.getByTestId('nom-scenario').fill(nom);
+		await page.getByTestId('enregistrer-scenario').click();
+		await page.getByTestId('scenarios-enregistres').getByRole('link', { name: nom }).click();
+		await page.waitForURL(/\/territoire\/04\/scenarios\/\d+$/);
+		expect(await page.getByTestId('scenario-ajoutes').innerText()).toContain(
+			`${a.nom} (lundi et jeudi) ; ${b.nom} (mardi)`
+		);
+		await expect
+			.poll(() => page.getByTestId('scenario-map').getAttribute('data-ready'), { timeout: 30_000 })
+			.toBe('true');
 	});
 
 	it('answers 404 for a région', async () => {

@@ -16,3 +16,15 @@ export function isPlaceStatus(v: string): v is PlaceStatus {
 
 /** Longest note a planner gives with a status (the form and the status files). */
 export const PLACE_NOTE_MAX = 500;
+
+/**
+ * The days whose funding ends the planner lists and the dossier print: from `today` (an ISO date)
+ * to the same day a year later (28 February after a 29 February).
+ */
+export function endingWindow(today: string): { from: string; to: string } {
+	const [y, m, d] = today.split('-').map(Number);
+	const next = new Date(Date.UTC(y + 1, m - 1, d));
+	// 29 February + 1 year rolls over to 1 March: keep the window within 12 months
+	if (next.getUTCMonth() !== m - 1) next.setUTCDate(0);
+	return { from: today, to: next.toISOString().slice(0, 10) };
+}

@@ -54,3 +54,20 @@ export const TOUR_STOP_FILL = '#ffffff';
 export const CLUSTER_FILL = '#1d4e89';
 export const CLUSTER_RING = '#ffffff';
 export const CLUSTER_TEXT = '#ffffff';
+
+// ── Scenario editor ──
+/** What a scenario does to a commune (scenario-communes layer and its legend). */
+export const SCENARIO_COMMUNE = {
+	lost: '#dc2626',
+	won: '#16a34a',
+	zb: '#f59e0b',
+	moved: '#60a5fa',
+	ok: '#cbd5e1'
+} as const;
+/**
+ * Sites a scenario adds (a yellow star, bus stops and their line, as on the printed sheet), and
+ * places it switches off (grey): colours no kind of help uses.
+ */
+export const SCENARIO_SITE = '#ffd400';
+export const SCENARIO_SITE_LINE = '#111111';
+export const SCENARIO_REMOVED = '#6b7280';

@@ -11,6 +11,9 @@ export const LAYER_ORDER = [
 	'fill-communes',
 	'communes-fill',
 	'communes-line',
+	// scenario editor: communes coloured by what the scenario does to them
+	'scenario-fill',
+	'scenario-line',
 	// finder: plain communes for orientation (white, grey borders)
 	'communes',
 	'limites',
@@ -36,6 +39,9 @@ export const LAYER_ORDER = [
 	'clusters',
 	'cluster-counts',
 	'help-points',
+	// scenario editor: the line of an added bus, then places switched off and sites added
+	'scenario-bus-lines',
+	'scenario-sites',
 	// finder: numbered results (links to their true place, true-place dots, discs, numbers)
 	'numeros-liens',
 	'numeros-points',

@@ -24,7 +24,7 @@ export function parseThresholdKm(q: Query): Parsed<number> {
 			);
 }
 
-/** `types`: kinds of help, comma-separated; every kind when absent or empty. */
+/** `types`: kinds of help, comma-separated; every kind when absent or empty; repeats ignored. */
 export function parseKinds(q: Query, name = 'types'): Parsed<string[]> {
 	const kinds = list(q, name);
 	if (!kinds.length) return ok([...HELP_KINDS]);
@@ -33,7 +33,8 @@ export function parseKinds(q: Query, name = 'types'): Parsed<string[]> {
 		? invalid(
 				`Paramètre « ${name} » invalide : « ${bad.join(', ').slice(0, 60)} ». Valeurs possibles : ${HELP_KINDS.join(', ')}.`
 			)
-		: ok(kinds);
+		: // once each, in the catalogue's order: one choice, one cache entry, one wording
+			ok(HELP_KINDS.filter((k) => kinds.includes(k)));
 }
 
 /** Read the analysis parameters (`indicateur`, `reference`, `seuil_km`, `types`). */

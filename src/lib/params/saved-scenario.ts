@@ -70,3 +70,16 @@ export function storedScenarioRequest(
 	}
 	return parseScenarioRequest({ ...(body as object), territoire });
 }
+
+/**
+ * How many places a stored scenario switched off that a rebuild no longer found in any source
+ * (`retires_disparus`, written by the build when it carries scenarios over).
+ */
+export function storedLostCount(contenu: string): number {
+	try {
+		const n = (JSON.parse(contenu) as { retires_disparus?: unknown }).retires_disparus;
+		return Number.isInteger(n) && (n as number) > 0 ? (n as number) : 0;
+	} catch {
+		return 0;
+	}
+}

@@ -5,6 +5,7 @@
  */
 import type { CoverageParams } from '../analysis/coverage-params';
 import { HELP_KINDS, isHelpKind } from '../catalog/kinds';
+import { STOP_DAYS, isStopDay, sortStopDays, type StopDay } from '../catalog/stop-days';
 import { parseCoverageParams } from './coverage';
 import { all, invalid, ok, oneOf, text, type Parsed, type Query } from './parsed';
 import { parseTerritory, territoryKind } from './territory';
@@ -18,6 +19,8 @@ export interface SiteRequest {
 	lon: number | null;
 	/** A bus: it counts in the communes it stops in (`arrets`, codes INSEE). */
 	arrets: string[];
+	/** The days of each stop, in the order of `arrets` (an empty list: days not given). */
+	jours: StopDay[][];
 }
 
 export interface ScenarioRequest {
@@ -50,6 +53,32 @@ function parseRemoved(v: unknown): Parsed<number[]> {
 			`Champ « retirer » invalide : une liste d’identifiants de lieux (entiers positifs, au plus ${MAX_REMOVED}) est attendue.`
 		);
 	return ok([...new Set(v as number[])]);
+}
+
+/**
+ * `jours`: one list of days per stop of `arrets`, in the same order (`[["lundi", "jeudi"],
+ * ["mardi"]]`); left out, the days are not given.
+ */
+function parseStopDays(v: unknown, stops: number, field: string): Parsed<StopDay[][]> {
+	if (v === undefined || v === null) return ok(Array.from({ length: stops }, () => []));
+	if (!Array.isArray(v) || v.length !== stops)
+		return invalid(
+			stops === 0
+				? `Champ « ${field}.jours » invalide : des jours ne se donnent que pour les arrêts d’un bus (« ${field}.arrets »).`
+				: `Champ « ${field}.jours » invalide : une liste de jours par arrêt est attendue (${stops} arrêt(s), dans l’ordre de « ${field}.arrets »).`
+		);
+	const out: StopDay[][] = [];
+	for (const [j, days] of v.entries()) {
+		const bad = Array.isArray(days)
+			? days.find((d) => typeof d !== 'string' || !isStopDay(d.trim().toLowerCase()))
+			: days;
+		if (!Array.isArray(days) || bad !== undefined)
+			return invalid(
+				`Champ « ${field}.jours[${j}] » invalide${Array.isArray(days) ? ` : « ${String(bad).slice(0, 20)} »` : ''}. Une liste de jours est attendue, parmi : ${STOP_DAYS.join(', ')}.`
+			);
+		out.push(sortStopDays(days.map((d: string) => d.trim().toLowerCase() as StopDay)));
+	}
+	return ok(out);
 }
 
 function parseSite(v: unknown, i: number): Parsed<SiteRequest> {
@@ -88,7 +117,17 @@ function parseSite(v: unknown, i: number): Parsed<SiteRequest> {
 		return invalid(
 			`Champ « ${field}.arrets » invalide : une liste de codes INSEE de communes est attendue.`
 		);
-	return ok({ type, nom, commune, lat, lon, arrets: arrets.map((c: string) => c.toUpperCase()) });
+	const jours = parseStopDays(v.jours, arrets.length, field);
+	if (!jours.ok) return jours;
+	return ok({
+		type,
+		nom,
+		commune,
+		lat,
+		lon,
+		arrets: arrets.map((c: string) => c.toUpperCase()),
+		jours: jours.value
+	});
 }
 
 function parseSites(v: unknown): Parsed<SiteRequest[]> {

@@ -327,7 +327,7 @@ export function csvRecords(t: DossierTable): Record<string, string | number | nu
 /** A place whose funding or contract ends soon, as a planner entered it. */
 export interface EndingPlace {
 	nom: string;
-	commune: string;
+	commune: string | null;
 	/** ISO date. */
 	fin: string;
 }
@@ -340,6 +340,6 @@ export function fundingEndsText(places: EndingPlace[]): string {
 	if (!places.length)
 		return 'Fin de financement ou de contrat : aucun lieu du territoire n’en a une connue dans les 12 mois (ces dates sont saisies par les planificateurs ; aucune source ouverte ne les donne).';
 	return `Fin de financement ou de contrat dans les 12 mois (dates saisies par les planificateurs : aucune source ouverte ne les donne) : ${places
-		.map((l) => `${l.nom} (${l.commune}, ${formatDate(l.fin)})`)
+		.map((l) => `${l.nom} (${l.commune ? `${l.commune}, ` : ''}${formatDate(l.fin)})`)
 		.join(' ; ')}.`;
 }

@@ -7,7 +7,9 @@
 import type { Geometry } from 'geojson';
 import { communeStateText } from '../analysis/scenarios/state-text';
 import { kindInfo } from '../catalog/kinds';
-import { formatDate, formatNumber } from '../labels';
+import { busStopsText } from '../catalog/stop-days';
+import { formatDate, formatNumber, plural } from '../labels';
+import { lostPlacesText } from '../analysis/scenarios/state-text';
 import type { SharedScenario } from '../server/scenarios/shared';
 import { escapeXml as esc } from './escape';
 import { kindSymbol } from './marker-svg';
@@ -100,7 +102,7 @@ function mapsSvg(d: ScenarioSheetData): string {
 			map.svg +
 			gone +
 			added +
-			`<text x="${x}" y="${7 + MAP.h + 5}" font-size="3.4">${figures.zonesBlanches.count} zones blanches · ${fr(figures.zonesBlanches.population)} habitants sans aide à portée</text>`
+			`<text x="${x}" y="${7 + MAP.h + 5}" font-size="3.4">${fr(figures.zonesBlanches.count)} ${plural(figures.zonesBlanches.count, 'zone blanche', 'zones blanches')} · ${fr(figures.zonesBlanches.population)} ${plural(figures.zonesBlanches.population, 'habitant')} sans aide à portée</text>`
 		);
 	};
 	const width = MAP.w * 2 + MAP.gap;
@@ -200,7 +202,10 @@ function changedPlaces(s: SharedScenario): string {
 	const list = (items: string[]) => (items.length ? esc(items.join(' ; ')) : 'aucun');
 	return (
 		`<p class="places"><strong>Lieux retirés (${s.retires.length}) :</strong> ${list(s.retires.map((p) => `${p.nom} (${p.type}${p.commune ? `, ${p.commune}` : ''})`))}.</p>` +
-		`<p class="places"><strong>Sites ajoutés (${s.ajoutes.length}) :</strong> ${list(s.ajoutes.map((a) => `${a.nom} (${a.type})`))}.</p>`
+		(s.disparus
+			? `<p class="places"><strong>${esc(lostPlacesText(s.disparus))}</strong></p>`
+			: '') +
+		`<p class="places"><strong>Sites ajoutés (${s.ajoutes.length}) :</strong> ${list(s.ajoutes.map((a) => `${a.nom} (${a.type}${a.arrets.length ? `, arrêts : ${busStopsText(a.arrets)}` : ''})`))}.</p>`
 	);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HELP_KINDS, KIND_INFO, isHelpKind, kindInfo } from '$lib/catalog/kinds';
+import { endingWindow } from '$lib/catalog/place-status';
 import { IFN_INDICATORS, INDICATOR_INFO, INDICATOR_KEYS } from '$lib/catalog/indicators';
 import { REFERENCE_INFO, REFERENCE_KEYS } from '$lib/catalog/references';
 import { divergingClasses, formatIndicator, sequentialClasses } from '$lib/catalog/scales';
@@ -115,5 +116,13 @@ describe('references and print themes', () => {
 		for (const t of THEMES) for (const s of THEME_INFO[t].sources) expect(sourceKeys).toContain(s);
 		expect(THEME_INFO.ifn.title).toBe(INDICATOR_INFO.ifn.label);
 		expect(THEME_INFO.illectronisme.title).toBe(INDICATOR_INFO.illectronisme.label);
+	});
+});
+
+describe('endingWindow', () => {
+	it('runs from today to the same day a year later, inside 12 months after a 29 February', () => {
+		expect(endingWindow('2026-11-30')).toEqual({ from: '2026-11-30', to: '2027-11-30' });
+		expect(endingWindow('2028-02-29')).toEqual({ from: '2028-02-29', to: '2029-02-28' });
+		expect(endingWindow('2026-12-31')).toEqual({ from: '2026-12-31', to: '2027-12-31' });
 	});
 });

@@ -6,6 +6,7 @@ import {
 	formatDistance,
 	formatPhone
 } from '../../../src/lib/format';
+import { parisDay } from '../../../src/lib/labels';
 import { itMaps } from '../../helpers/table';
 
 describe('formatPhone', () => {
@@ -95,4 +96,12 @@ describe('deName', () => {
 		['La Javie', 'de La Javie'],
 		['votre position', 'de votre position']
 	]);
+});
+
+describe('parisDay', () => {
+	it('gives the date in Paris, not in UTC, around midnight', () => {
+		expect(parisDay(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-02');
+		expect(parisDay(new Date('2026-12-01T22:59:00Z'))).toBe('2026-12-01');
+		expect(parisDay(new Date('2026-07-14T22:30:00Z'))).toBe('2026-07-15'); // summer time
+	});
 });

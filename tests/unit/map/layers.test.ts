@@ -17,6 +17,9 @@ import { numberedMarkersLayer } from '$lib/map/layers/numbered-markers';
 import { nationalTerritoriesLayer } from '$lib/map/layers/national-territories';
 import { nationalHelpPointsLayer } from '$lib/map/layers/national-help-points';
 import { nationalNamesLayer } from '$lib/map/layers/national-names';
+import { scenarioCommuneState, scenarioCommunesLayer } from '$lib/map/layers/scenario-communes';
+import { scenarioSitesGeoJson, scenarioSitesLayer } from '$lib/map/layers/scenario-sites';
+import type { CommuneChange } from '$lib/analysis/scenarios/evaluate';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -49,7 +52,9 @@ const LAYERS: [string, MapLayer<never>, object][] = [
 		{ indicator: 'ifn', selected: null, offset: 0 }
 	],
 	['national-help-points', nationalHelpPointsLayer, { offset: 0 }],
-	['national-names', nationalNamesLayer, { offset: 0 }]
+	['national-names', nationalNamesLayer, { offset: 0 }],
+	['scenario-communes', scenarioCommunesLayer, { communes: empty, states: new Map() }],
+	['scenario-sites', scenarioSitesLayer, { removed: [], added: [] }]
 ] as never;
 
 /**
@@ -119,6 +124,53 @@ describe('the layers of all maps', () => {
 		expect(colourStrings({ a: ['match', ['get', 'k'], 'x', '#123456', '#fff'] })).toEqual([
 			'#123456',
 			'#fff'
+		]);
+	});
+});
+
+describe('the scenario layers', () => {
+	const state = (zb: boolean, n: number) =>
+		({ zoneBlanche: zb, withinThreshold: n, nearestKm: null }) as CommuneChange['before'];
+	const change = (code: string, before: boolean, after: boolean, n0 = 0, n1 = 0) =>
+		[code, { code, before: state(before, n0), after: state(after, n1) } as CommuneChange] as const;
+	const changes = new Map([
+		change('A', false, true),
+		change('B', true, false),
+		change('C', false, false, 2, 1)
+	]);
+
+	it.each([
+		['A', 'lost'],
+		['B', 'won'],
+		['C', 'moved'],
+		['D', 'zb'],
+		['E', 'ok']
+	])('reads commune %s as %s', (code, expected) => {
+		expect(scenarioCommuneState(code, new Set(['A', 'D']), changes)).toBe(expected);
+	});
+
+	it('draws a fixed site as a star, a bus by its stops joined by a line, a removed place crossed', () => {
+		const fc = scenarioSitesGeoJson({
+			removed: [{ lat: 44, lon: 6, nom: 'ECE' }],
+			added: [
+				{ lat: 44, lon: 6, nom: 'FS', arrets: [] },
+				{
+					lat: 44,
+					lon: 6,
+					nom: 'Bus',
+					arrets: [
+						{ lat: 44, lon: 6, nom: 'Riez' },
+						{ lat: 44.1, lon: 6.1, nom: 'Oraison' }
+					]
+				}
+			]
+		});
+		expect(fc.features.map((f) => f.properties?.marker ?? f.geometry.type)).toEqual([
+			'retire',
+			'ajoute',
+			'LineString',
+			'arret',
+			'arret'
 		]);
 	});
 });

@@ -14,7 +14,12 @@ describe('coverage parameters', () => {
 		['reference=epci', { reference: 'epci' }],
 		['reference=region', { reference: 'region' }],
 		['seuil_km=7,5', { seuilKm: 7.5 }],
-		['types=france-services,mediation', { types: ['france-services', 'mediation'] }]
+		['types=france-services,mediation', { types: ['france-services', 'mediation'] }],
+		// repeated or reordered: one choice (a repeat once counted as "every kind")
+		[
+			'types=mediation,france-services,mediation,mediation,mediation,mediation',
+			{ types: ['france-services', 'mediation'] }
+		]
 	])('reads %s', (q, expected) => {
 		const r = parse(q);
 		expect(r.ok && r.value).toMatchObject(expected);

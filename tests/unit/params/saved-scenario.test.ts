@@ -38,6 +38,21 @@ describe('saved scenario parameters', () => {
 		expect(back).toEqual({ ok: true, value: saved.value.request });
 	});
 
+	it('stores a bus’s stops with their days', () => {
+		const saved = parseScenarioSave({
+			nom: 'Bus',
+			territoire: '04',
+			ajouter: [
+				{ type: 'mediation', commune: '04166', arrets: ['04166', '04143'], jours: [['lundi'], []] }
+			]
+		});
+		expect(saved.ok).toBe(true);
+		if (!saved.ok) return;
+		const back = storedScenarioRequest('04', scenarioContent(saved.value.request));
+		expect(back).toEqual({ ok: true, value: saved.value.request });
+		expect(back.ok && back.value.ajouter[0].jours).toEqual([['lundi'], []]);
+	});
+
 	it('refuses a bad body with the evaluation’s own words', () => {
 		const p = parseScenarioSave({ nom: 'COPIL', territoire: '04', retirer: ['x'] });
 		expect(p.ok).toBe(false);

@@ -205,6 +205,12 @@ describe('fundingEndsText', () => {
 		);
 	});
 
+	it('gives the date alone when the commune is unknown', () => {
+		expect(fundingEndsText([{ nom: 'Bus', commune: null, fin: '2027-04-30' }])).toMatch(
+			/ : Bus \(30 avril 2027\)\.$/
+		);
+	});
+
 	it('says that none is known rather than leave the question out', () => {
 		expect(fundingEndsText([])).toMatch(
 			/^Fin de financement ou de contrat : aucun lieu .* saisies par les planificateurs/

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { CommuneState } from '../../../src/lib/analysis/scenarios/evaluate';
+import type { StopDay } from '../../../src/lib/catalog/stop-days';
 import type { ScenarioFigures } from '../../../src/lib/analysis/scenarios/figures';
 import { scenarioFooter, scenarioHtml } from '../../../src/lib/print/scenario-sheet';
 
@@ -47,13 +48,26 @@ const data = {
 		territoire: { code: '04', nom: 'Alpes-de-Haute-Provence', niveau: 'departement' as const },
 		regle: 'Aide à moins de 10 km.',
 		retires: [{ id: 1, nom: 'ECE', type: 'Lieu de médiation', commune: 'Malijai' }],
+		disparus: 2,
 		ajoutes: [
 			{
 				nom: 'France services à Oraison',
 				type: 'France services',
 				lat: 43.9,
 				lon: 5.9,
-				commune: 'Oraison'
+				commune: 'Oraison',
+				arrets: []
+			},
+			{
+				nom: 'Bus numérique (projet)',
+				type: 'Lieu de médiation',
+				lat: 43.8,
+				lon: 6.1,
+				commune: 'Riez',
+				arrets: [
+					{ code: '04166', nom: 'Riez', jours: ['lundi', 'jeudi'] as StopDay[] },
+					{ code: '04143', nom: 'Oraison', jours: ['mardi'] as StopDay[] }
+				]
 			}
 		],
 		communes: [],
@@ -109,5 +123,19 @@ describe('scenario print', () => {
 		expect(html).toContain('zone blanche · 14,2 km');
 		expect(html).toContain('IFN 2023 (La MedNum, 24 août 2023)');
 		expect(scenarioFooter(data)).toContain('Imprimé le 22 janvier 2026');
+	});
+
+	it('says how many removed places today’s data no longer holds, and agrees in number', () => {
+		expect(html).toContain(
+			'2 lieux retirés par ce scénario n’existent plus dans les données du jour'
+		);
+		expect(html).toMatch(/>1 zone blanche · 1\s000 habitants sans aide/);
+		expect(html).toMatch(/>0 zone blanche · 0 habitant sans aide/);
+		const none = scenarioHtml({ ...data, shared: { ...data.shared, disparus: 0 } }, '');
+		expect(none).not.toContain('n’existent plus');
+	});
+
+	it('lists a bus’s stops with their days among the sites added', () => {
+		expect(html).toContain('arrêts : Riez (lundi et jeudi) ; Oraison (mardi)');
 	});
 });

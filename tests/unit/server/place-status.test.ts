@@ -58,6 +58,14 @@ describe('place status', () => {
 		expect(getPlaceStatus(db, 7)).toMatchObject({ statut: null, fin_financement: null });
 	});
 
+	it('leaves a closed place out of the end dates: nothing is left to fund', () => {
+		const fin = { finFinancement: '2026-10-31', note: null };
+		expect(setPlaceStatus(db, 7, { statut: 'ferme', ...fin }).ok).toBe(true);
+		expect(placesEnding(db, '04', '2026-02-01', '2027-02-01')).toEqual([]);
+		expect(setPlaceStatus(db, 7, { statut: 'menace', ...fin }).ok).toBe(true);
+		expect(placesEnding(db, '04', '2026-02-01', '2027-02-01')).toHaveLength(1);
+	});
+
 	it.each([
 		[{ statut: 'perdu' }, /« statut »/],
 		[{ fin_financement: '2026-02-30' }, /« fin_financement »/],

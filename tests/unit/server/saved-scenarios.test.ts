@@ -11,6 +11,7 @@ import {
 	scenariosToCarry
 } from '$lib/server/db/scenario-carry';
 import { carryScenarios } from '$lib/server/build/carry-scenarios';
+import { storedLostCount } from '$lib/params/saved-scenario';
 import type { ScenarioRow } from '$lib/types/rows';
 
 /** A data database at `steps` migrations (all of them by default). */
@@ -55,8 +56,19 @@ describe('carryScenarios: the places a scenario switches off, found again after 
 	it('renumbers them by source record, once each, and counts those no source holds any more', () => {
 		const body = { retirer: [10, 11, 12, 13, 99], ajouter: [{ type: 'bus' }], seuil_km: '12' };
 		const { rows, placesLost } = carryScenarios([row(7, JSON.stringify(body))], keysOf, idsByKey);
-		expect(JSON.parse(rows[0].contenu)).toEqual({ ...body, retirer: [501, 502] });
+		expect(JSON.parse(rows[0].contenu)).toEqual({
+			...body,
+			retirer: [501, 502],
+			retires_disparus: 2
+		});
+		expect(storedLostCount(rows[0].contenu)).toBe(2);
 		expect(placesLost).toBe(2);
+		// a second rebuild adds to the count rather than forget it
+		const again = carryScenarios(rows, new Map([[501, [placeKey('cnfs', 'a')]]]), idsByKey);
+		expect(JSON.parse(again.rows[0].contenu)).toMatchObject({
+			retirer: [501],
+			retires_disparus: 3
+		});
 		expect(rows[0]).toMatchObject({ id: 7, nom: 'Scénario 7', cree_le: '2026-11-30T10:00:00Z' });
 	});
 
@@ -67,6 +79,7 @@ describe('carryScenarios: the places a scenario switches off, found again after 
 			idsByKey
 		);
 		expect(rows.map((r) => r.contenu)).toEqual(['{pas du json', '{}']);
+		expect(storedLostCount('{pas du json')).toBe(0);
 		expect(placesLost).toBe(0);
 	});
 });

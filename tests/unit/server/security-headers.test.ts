@@ -42,6 +42,10 @@ describe('pages no cache may keep', () => {
 		['/connexion', true],
 		['/deconnexion', true],
 		['/territoire/04', false],
+		['/territoire/04/scenarios', true],
+		['/territoire/04/scenarios/__data.json', true],
+		['/territoire/200068625/scenarios/', true],
+		['/territoire/04/scenarios/12', false],
 		['/api/territoires/04', false],
 		['/%E9', false]
 	]);

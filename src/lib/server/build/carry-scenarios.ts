@@ -1,7 +1,7 @@
 /**
  * Saved scenarios carried into a rebuilt database: the places a scenario switches off are found
  * again by their source records (a rebuild numbers places anew); those no longer in any source
- * are dropped from it, and counted.
+ * are dropped from it and counted in it (`retires_disparus`), so its page can say so.
  */
 import type { ScenarioRow } from '../../types/rows';
 
@@ -22,17 +22,22 @@ export function carryScenarios(
 		try {
 			body = JSON.parse(row.contenu);
 		} catch {
-			// unreadable before the rebuild, kept as it was (its page says so)
+			// unreadable before the rebuild, kept as it was (its page says it cannot be recalculated)
 			return row;
 		}
 		if (!Array.isArray(body.retirer)) return row;
 		const ids: number[] = [];
+		let lost = 0;
 		for (const id of body.retirer) {
 			const found = (keysOf.get(id) ?? []).map((k) => idsByKey.get(k)).find((x) => x !== undefined);
-			if (found === undefined) placesLost++;
+			if (found === undefined) lost++;
 			else if (!ids.includes(found)) ids.push(found);
 		}
-		return { ...row, contenu: JSON.stringify({ ...body, retirer: ids }) };
+		placesLost += lost;
+		const before = Number.isInteger(body.retires_disparus) ? (body.retires_disparus as number) : 0;
+		const carried: Record<string, unknown> = { ...body, retirer: ids };
+		if (lost + before > 0) carried.retires_disparus = lost + before;
+		return { ...row, contenu: JSON.stringify(carried) };
 	});
 	return { rows: out, placesLost };
 }

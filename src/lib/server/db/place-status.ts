@@ -27,7 +27,7 @@ export type EndingPlace = PlaceStatusRow & {
 
 /**
  * Help points of a département whose funding or contract ends between `from` and `to`
- * (YYYY-MM-DD, inclusive), by EPCI then date.
+ * (YYYY-MM-DD, inclusive), by EPCI then date; not those marked closed (nothing left to fund).
  */
 export function placesEnding(
 	db: Database.Database,
@@ -41,6 +41,7 @@ export function placesEnding(
 			        c.epci, e.nom AS epci_nom, c.nom AS commune_nom
 			 FROM lieux l LEFT JOIN communes c ON c.code = l.code_insee LEFT JOIN epci e ON e.code = c.epci
 			 WHERE l.departement = ? AND l.fin_financement BETWEEN ? AND ?
+			   AND coalesce(l.statut, '') <> 'ferme'
 			 ORDER BY e.nom, l.fin_financement, l.nom`
 		)
 		.all(dep, from, to);

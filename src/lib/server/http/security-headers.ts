@@ -24,10 +24,12 @@ export function isEmbed(url: URL, env: Record<string, string | undefined> = proc
 	return env.MAILLAGE_EMBED === '1' && url.searchParams.get('embed') === '1';
 }
 
-const PRIVATE = /^\/(planificateur|connexion|deconnexion)/;
+// the scenario editor carries planners' statuses and notes; its read-only links (/scenarios/12) do not
+const PRIVATE =
+	/^\/(planificateur|connexion|deconnexion|territoire\/[^/]+\/scenarios\/?(__data\.json)?$)/;
 
 /**
- * Whether a path is a planner page or a sign-in page, whose responses (pages, their data, their
+ * Whether a path is a planner page (the scenario editor among them) or a sign-in page, whose responses (pages, their data, their
  * redirects and errors) no cache may keep: `Cache-Control: no-store`. The path is decoded first,
  * since `/%70lanificateur` is the same page.
  */

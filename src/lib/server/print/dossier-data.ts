@@ -11,7 +11,8 @@ import { per10k, type Dashboard } from '../../analysis/dashboard';
 import { freshness, freshnessByEpci, STALE_RULE } from '../../analysis/freshness';
 import { HELP_KINDS, KIND_INFO } from '../../catalog/kinds';
 import { REFERENCE_INFO } from '../../catalog/references';
-import { formatDate, formatNumber } from '../../labels';
+import { formatDate, formatNumber, parisDay, plural } from '../../labels';
+import { endingWindow } from '../../catalog/place-status';
 import type { Block } from '../../print/dossier-pages';
 import type { DossierDocument } from '../../print/dossier-html';
 import {
@@ -39,7 +40,8 @@ export interface Dossier {
 }
 
 const fr = formatNumber;
-const plural = (n: number, one: string, many = `${one}s`) => `${fr(n)} ${n > 1 ? many : one}`;
+/** A count and its noun: « 1 commune », « 12 communes ». */
+const counted = (n: number, one: string, many?: string) => `${fr(n)} ${plural(n, one, many)}`;
 
 /** The dossier of a département or an EPCI, or an error in French. */
 export async function dossierData(
@@ -56,21 +58,21 @@ export async function dossierData(
 			error: `Le dossier de territoire s’imprime pour un département ou une intercommunalité : « ${s.nom} » n’en est pas un.`
 		};
 	const a = (await analyseTerritory(db, s.code, DEFAULT_PARAMS))!;
-	const today = ctx.now.toISOString().slice(0, 10);
+	// the day in Paris, as the print cache keys it: never yesterday's date after midnight
+	const today = parisDay(ctx.now);
 	const epciNames = epciNamesAll(db);
 	const inside = (epci: string | null) => s.niveau === 'departement' || epci === s.code;
 	const lieux = s.departements.flatMap((d) => lieuxFreshness(db, d)).filter((l) => inside(l.epci));
 	const ref = REFERENCE_INFO[DEFAULT_PARAMS.reference];
-	const inAYear = new Date(ctx.now);
-	inAYear.setFullYear(inAYear.getFullYear() + 1);
+	const window = endingWindow(today);
 	const ending = s.departements
-		.flatMap((d) => placesEnding(db, d, today, inAYear.toISOString().slice(0, 10)))
+		.flatMap((d) => placesEnding(db, d, window.from, window.to))
 		.filter((l) => inside(l.epci));
 	const endingText = fundingEndsText(
 		ending.map((l) => ({
 			nom: l.nom,
-			commune: l.commune_nom ?? l.code_insee ?? '',
-			fin: l.fin_financement
+			commune: l.commune_nom ?? l.code_insee,
+			fin: l.fin_financement! // placesEnding selects the places with a date
 		}))
 	);
 
@@ -204,7 +206,7 @@ function blocks(
 	const kinds = HELP_KINDS.filter((k) => h.byKind[k])
 		.map(
 			(k) =>
-				`${KIND_INFO[k].plural} : ${fr(h.byKind[k])}${h.itinerantByKind[k] ? ` (dont ${plural(h.itinerantByKind[k], 'itinérant')})` : ''}`
+				`${KIND_INFO[k].plural} : ${fr(h.byKind[k])}${h.itinerantByKind[k] ? ` (dont ${counted(h.itinerantByKind[k], 'itinérant')})` : ''}`
 		)
 		.join(' ; ');
 	const seuil = DEFAULT_PARAMS.seuilKm;
@@ -229,7 +231,7 @@ function blocks(
 		{ type: 'h2', text: '2. Communes les plus exposées' },
 		{
 			type: 'p',
-			text: `Sur les ${plural(board.communes, 'commune')}, ${plural(above.count, 'commune')} se situent au-delà de la ${ref.label.toLowerCase()} et représentent une population de ${plural(above.population, 'habitant')}. Parmi ces communes, ${fr(above.small)} comptent moins de 250 habitants.`
+			text: `Sur les ${counted(board.communes, 'commune')}, ${counted(above.count, 'commune')} ${plural(above.count, 'se situe', 'se situent')} au-delà de la ${ref.label.toLowerCase()} et ${plural(above.count, 'représente', 'représentent')} une population de ${counted(above.population, 'habitant')}. Parmi ${plural(above.count, 'elle', 'ces communes')}, ${fr(above.small)} ${plural(above.small, 'compte', 'comptent')} moins de 250 habitants.`
 		},
 		{
 			type: 'p',
@@ -239,7 +241,7 @@ function blocks(
 		{ type: 'h2', text: '3. L’aide qui existe' },
 		{
 			type: 'p',
-			text: `${plural(h.total, 'lieu d’aide', 'lieux d’aide')}, dont ${plural(h.itinerant, 'service itinérant', 'services itinérants')}. ${kinds}.`
+			text: `${counted(h.total, 'lieu d’aide', 'lieux d’aide')}, dont ${counted(h.itinerant, 'service itinérant', 'services itinérants')}. ${kinds}.`
 		},
 		table('lieux-par-partie'),
 		table('services-itinerants'),
@@ -253,7 +255,7 @@ function blocks(
 		{ type: 'h2', text: '4. Zones blanches' },
 		{
 			type: 'p',
-			text: `${plural(board.zonesBlanches.count, 'zone blanche', 'zones blanches')}, ${plural(board.zonesBlanches.population, 'habitant')}. Règle : une commune est une zone blanche quand son IFN dépasse la ${ref.label.toLowerCase()}, qu’aucun lieu d’aide n’est à moins de ${seuil} km (${THRESHOLD_DISTANCE_LABEL}) et qu’aucun service itinérant ne s’y arrête ni ne la dessert.`
+			text: `${counted(board.zonesBlanches.count, 'zone blanche', 'zones blanches')}, ${counted(board.zonesBlanches.population, 'habitant')}. Règle : une commune est une zone blanche quand son IFN dépasse la ${ref.label.toLowerCase()}, qu’aucun lieu d’aide n’est à moins de ${seuil} km (${THRESHOLD_DISTANCE_LABEL}) et qu’aucun service itinérant ne s’y arrête ni ne la dessert.`
 		},
 		table('zones-blanches'),
 		{

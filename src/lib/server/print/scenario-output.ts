@@ -28,8 +28,9 @@ async function printScenario(
 	ctx: PrintContext,
 	signal?: AbortSignal
 ): Promise<PrintFile> {
-	const shared = await sharedScenario(db, id);
-	if (!shared) throw new PrintNotFoundError(`Scénario introuvable : ${id}.`);
+	const found = await sharedScenario(db, id);
+	if (!found.ok) throw new PrintNotFoundError(found.error);
+	const shared = found.value;
 	const inside = new Set(shared.communes.map((c) => c.code));
 	const deps = [
 		...new Set(

@@ -12,16 +12,32 @@ import {
 	type Suggestion
 } from '../../analysis/scenarios/suggest';
 import { KIND_INFO, type HelpKind } from '../../catalog/kinds';
+import type { StopDay } from '../../catalog/stop-days';
 import type { ScenarioRequest, SiteRequest, SuggestionRequest } from '../../params/scenario';
 import type { CoverageCommune } from '../../analysis/coverage';
 import type { TerritoryRef } from '../../types/territory';
 import { scenarioBase } from './scenario-base';
+import { territoryKind } from '../../params/territory';
 
 export interface ScenarioAnswer extends ScenarioResult {
 	territoire: TerritoryRef;
 	params: ScenarioRequest['params'];
 	/** Ids asked to be removed that are not among the territory's help points. */
 	inconnus: number[];
+	/** The sites added, as evaluated, in the order asked. */
+	ajoutes: AddedSite[];
+}
+
+/** An added site as evaluated: its name, kind, position, commune and a bus's stops with their days. */
+export interface AddedSite {
+	nom: string;
+	type: HelpKind;
+	lat: number;
+	lon: number;
+	/** Code INSEE of the commune it was placed in, when given. */
+	commune: string | null;
+	communeNom: string | null;
+	arrets: { code: string; nom: string; jours: StopDay[] }[];
 }
 
 /** An answer, or the French message of a request the data cannot serve (a 400, never a 500). */
@@ -55,11 +71,48 @@ function siteOf(
 	};
 }
 
+/**
+ * Scenarios are a planner's tool for a département or an EPCI (what a COPIL steers); France or a
+ * région would make every public request recompute thousands of communes.
+ */
+function scenarioLevel(code: string): Answer<never> | null {
+	const level = territoryKind(code);
+	return level === 'departement' || level === 'epci' || level === null
+		? null
+		: {
+				ok: false,
+				status: 400,
+				error: `Champ « territoire » : les scénarios se calculent pour un département ou une intercommunalité (EPCI), pas pour « ${code} ».`
+			};
+}
+
+function addedSite(
+	s: SiteRequest,
+	site: ScenarioSite,
+	byCode: Map<string, CoverageCommune>
+): AddedSite {
+	return {
+		nom: site.nom,
+		type: s.type as HelpKind,
+		lat: site.lat,
+		lon: site.lon,
+		commune: s.commune,
+		communeNom: s.commune ? (byCode.get(s.commune)?.nom ?? null) : null,
+		arrets: s.arrets.map((code, j) => ({
+			code,
+			nom: byCode.get(code)?.nom ?? code,
+			jours: s.jours[j] ?? []
+		}))
+	};
+}
+
 /** A scenario on a territory: its figures before and after and the communes that change. */
 export async function evaluateTerritoryScenario(
 	db: Database.Database,
 	req: ScenarioRequest
 ): Promise<Answer<ScenarioAnswer>> {
+	const refused = scenarioLevel(req.territoire);
+	if (refused) return refused;
 	const loaded = await scenarioBase(db, req.territoire, req.params);
 	if (!loaded)
 		return {
@@ -70,10 +123,12 @@ export async function evaluateTerritoryScenario(
 	const { scope, base } = loaded;
 	const byCode = new Map(base.communes.map((c) => [c.code, c]));
 	const add: ScenarioSite[] = [];
+	const ajoutes: AddedSite[] = [];
 	for (const [i, s] of req.ajouter.entries()) {
 		const site = siteOf(s, i, byCode);
 		if (typeof site === 'string') return { ok: false, status: 400, error: site };
 		add.push(site);
+		ajoutes.push(addedSite(s, site, byCode));
 	}
 	const known = new Set(base.points.map((p) => p.id));
 	const result = evaluateScenario(base, { remove: req.retirer, add, params: req.params });
@@ -83,6 +138,7 @@ export async function evaluateTerritoryScenario(
 			territoire: { code: scope.code, nom: scope.nom, niveau: scope.niveau },
 			params: req.params,
 			inconnus: req.retirer.filter((id) => !known.has(id)),
+			ajoutes,
 			...result
 		}
 	};
@@ -110,6 +166,8 @@ export async function territorySuggestions(
 	code: string,
 	req: SuggestionRequest
 ): Promise<Answer<SuggestionAnswer>> {
+	const refused = scenarioLevel(code);
+	if (refused) return refused;
 	const loaded = await scenarioBase(db, code, req.params);
 	if (!loaded)
 		return { ok: false, status: 404, error: `Territoire inconnu ou non chargé : ${code}` };

@@ -46,15 +46,26 @@ export interface SavedScenario {
 	answer: ScenarioAnswer;
 }
 
-/** A saved scenario evaluated on today's data; null when unknown or no longer evaluable. */
-export async function savedScenario(
-	db: Database.Database,
-	id: number
-): Promise<SavedScenario | null> {
+/**
+ * A saved scenario evaluated on today's data; when it no longer evaluates (a commune merged
+ * away, a partial rebuild), its row and why, in French; `row: null` when there is none.
+ */
+export type SavedLookup =
+	| { ok: true; value: SavedScenario }
+	| { ok: false; row: ScenarioRow | null; error: string };
+
+export async function savedScenario(db: Database.Database, id: number): Promise<SavedLookup> {
 	const row = getScenario(db, id);
-	if (!row) return null;
+	if (!row) return { ok: false, row: null, error: `Scénario introuvable : ${id}.` };
+	const stale = (why: string) => ({
+		ok: false as const,
+		row,
+		error: `Ce scénario ne peut plus être recalculé sur les données du jour : ${why}`
+	});
 	const request = storedScenarioRequest(row.territoire, row.contenu);
-	if (!request.ok) return null;
+	if (!request.ok) return stale(request.error);
 	const answer = await evaluateTerritoryScenario(db, request.value);
-	return answer.ok ? { row, request: request.value, answer: answer.value } : null;
+	return answer.ok
+		? { ok: true, value: { row, request: request.value, answer: answer.value } }
+		: stale(answer.error);
 }

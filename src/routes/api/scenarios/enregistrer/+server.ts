@@ -17,7 +17,8 @@ export async function POST({ request, locals }) {
 		getWritableDb(),
 		req.nom,
 		req.request,
-		locals.user,
+		// an account added without a name signs with its address
+		{ id: locals.user.id, nom: locals.user.nom || locals.user.email },
 		new Date()
 	);
 	if (!saved.ok) return jsonError(saved.error, saved.status);

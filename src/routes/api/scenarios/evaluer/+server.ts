@@ -6,8 +6,9 @@ import { evaluateTerritoryScenario } from '$lib/server/scenarios/evaluate';
 
 /**
  * POST /api/scenarios/evaluer { territoire, retirer: [ids], ajouter: [{ type, commune | lat+lon,
- * nom?, arrets? }], seuil_km?, types?, reference?, indicateur? }: the dashboards before and after
- * switching places off and opening sites, and the communes whose situation changes.
+ * nom?, arrets?, jours? }], seuil_km?, types?, reference?, indicateur? }: the dashboards before
+ * and after switching places off and opening sites (a bus by its stops `arrets` and the days of
+ * each, `jours`), the communes whose situation changes and the sites added in words (`ajoutes`).
  */
 export async function POST({ request }) {
 	const req = await jsonBodyOr400(request, parseScenarioRequest);

@@ -10,11 +10,16 @@ import { sharedScenario } from '$lib/server/scenarios/shared';
  */
 export async function load({ params, locals }) {
 	const id = parseScenarioId(params.id) ?? 0;
-	const shared = id ? await sharedScenario(getDb(), id) : null;
-	if (!shared) error(404, `Scénario introuvable : « ${params.id.slice(0, 20)} ».`);
-	if (shared.territoire.code !== params.code)
-		redirect(308, `/territoire/${shared.territoire.code}/scenarios/${id}`);
-	return { ...shared, mayManage: userMayManage(getDb(), id, locals.user) };
+	const found = id ? await sharedScenario(getDb(), id) : null;
+	if (!found || (!found.ok && !found.row))
+		error(404, `Scénario introuvable : « ${params.id.slice(0, 20)} ».`);
+	const code = found.ok ? found.value.territoire.code : found.row!.territoire;
+	if (code !== params.code) redirect(308, `/territoire/${code}/scenarios/${id}`);
+	const mayManage = userMayManage(getDb(), id, locals.user);
+	// saved but no longer computable: its name, author and why, not a page that looks deleted
+	return found.ok
+		? { ...found.value, stale: null, mayManage }
+		: { stale: { scenario: found.row!, error: found.error }, mayManage };
 }
 
 export const actions = {
