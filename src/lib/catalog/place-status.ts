@@ -14,6 +14,9 @@ export function isPlaceStatus(v: string): v is PlaceStatus {
 	return (PLACE_STATUSES as string[]).includes(v);
 }
 
+/** Longest note a planner gives with a status (the form and the status files). */
+export const PLACE_NOTE_MAX = 500;
+
 /**
  * The days whose funding ends the planner lists and the dossier print: from `today` (an ISO date)
  * to the same day a year later (28 February after a 29 February).

@@ -85,7 +85,8 @@ const CODE_COLUMNS: Record<ImportType, [string, ColumnRole[]][]> = {
 	],
 	ifn: [['code', ['insee', 'siren']]],
 	illectronisme: [['code', ['insee', 'siren']]],
-	tournees: [['code_insee', ['insee']]]
+	tournees: [['code_insee', ['insee']]],
+	statut: []
 };
 
 const ROLE_LABEL: Record<ColumnRole, string> = {

@@ -19,7 +19,8 @@ export const IMPORT_TYPES = [
 	'bibliotheques',
 	'ifn',
 	'illectronisme',
-	'tournees'
+	'tournees',
+	'statut'
 ] as const;
 export type ImportType = (typeof IMPORT_TYPES)[number];
 
@@ -28,6 +29,12 @@ const LAT = ['lat', 'latitude wgs84', 'y', 'coord y'];
 const LON = ['lon', 'lng', 'long', 'longitude wgs84', 'x', 'coord x'];
 const CP = ['cp', 'code postal', 'postal'];
 const PHONE = ['tel', 'telephone', 'numero de telephone', 'phone'];
+/** How a planner's file names a help point already in the database (see lieu-ref.ts). */
+const LIEU_REF = {
+	lieu_id: ['id lieu', 'lieu', 'identifiant lieu', 'id maillage'],
+	lieu_source_id: ['id source', 'identifiant source', 'id lieu source', 'id fs', 'id_fs'],
+	source: ['source du lieu', 'cle source']
+};
 const HOURS = ['horaires d ouverture', 'heures d ouverture', 'ouverture', 'opening hours'];
 
 /** Canonical column → aliases, per import type (aliases are compared normalised). */
@@ -80,9 +87,7 @@ export const COLUMN_ALIASES: Record<ImportType, Record<string, string[]>> = {
 		taux_illectronisme_pct: ['taux', 'taux illectronisme', 'taux en', 'illectronisme', 'part']
 	},
 	tournees: {
-		lieu_id: ['id lieu', 'lieu', 'identifiant lieu', 'id maillage'],
-		lieu_source_id: ['id source', 'identifiant source', 'id lieu source', 'id fs', 'id_fs'],
-		source: ['source du lieu', 'cle source'],
+		...LIEU_REF,
 		code_insee: INSEE,
 		latitude: LAT,
 		longitude: LON,
@@ -90,6 +95,21 @@ export const COLUMN_ALIASES: Record<ImportType, Record<string, string[]>> = {
 		horaires: [...HOURS, 'passage', 'passages', 'jours de passage'],
 		valide_du: ['du', 'debut', 'date de debut', 'valable du', 'valide a partir du'],
 		valide_au: ['au', 'fin', 'date de fin', 'valable au', 'valide jusqu au']
+	},
+	statut: {
+		...LIEU_REF,
+		statut: ['etat', 'statut du lieu', 'situation'],
+		fin_financement: [
+			'fin de financement',
+			'fin du financement',
+			'date de fin',
+			'date de fin de financement',
+			'fin de contrat',
+			'fin du contrat',
+			'echeance',
+			'fin'
+		],
+		note: ['note statut', 'commentaire', 'remarque', 'remarques']
 	}
 };
 

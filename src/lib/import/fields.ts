@@ -118,6 +118,22 @@ export function parseIsoDate(raw: unknown): string | null {
 	return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso;
 }
 
+/**
+ * An optional date cell (`AAAA-MM-JJ` or `JJ/MM/AAAA`): its ISO value, null when empty, or an
+ * error on the row (then `ok` is false).
+ */
+export function readDateCell(
+	row: Record<string, string>,
+	ctx: RowContext,
+	field: string
+): { ok: boolean; value: string | null } {
+	const raw = cleanText(row[field]);
+	if (!raw) return { ok: true, value: null };
+	const value = parseIsoDate(raw);
+	if (!value) reject(ctx, field, `Date « ${raw} » invalide (AAAA-MM-JJ ou JJ/MM/AAAA attendu).`);
+	return { ok: value !== null, value };
+}
+
 /** Split a multi-valued field on a separator, trimming and dropping empty parts. */
 export function splitList(raw: unknown, sep: string): string[] {
 	const s = cleanText(raw);

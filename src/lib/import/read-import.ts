@@ -22,6 +22,7 @@ import { countLines, overlongFields, tooManyRowsIssue } from './limits';
 import { kindFromSchemaRow } from './national-schema';
 import { IMPORT_LIEUX_SOURCE } from './sources';
 import { parseTournees, type TourStopRecord } from './tournees';
+import { parsePlaceStatuses, type PlaceStatusRecord } from './place-status';
 import type { HelpPointRecord, ImportIssue } from './types';
 
 /** A parsed record and the file line it came from. */
@@ -35,7 +36,8 @@ export type ParsedImport =
 	| { kind: 'help-points'; records: Located<HelpPointRecord>[] }
 	| { kind: 'tournees'; records: Located<TourStopRecord>[] }
 	| { kind: 'ifn'; records: Located<IfnRecord>[] }
-	| { kind: 'illectronisme'; records: Located<IllectronismeRecord>[] };
+	| { kind: 'illectronisme'; records: Located<IllectronismeRecord>[] }
+	| { kind: 'statut'; records: Located<PlaceStatusRecord>[] };
 
 export interface ReadImportResult {
 	parsed: ParsedImport;
@@ -215,6 +217,12 @@ export function readImport(
 			append(issues, res.issues);
 			const records = res.records.map((record) => ({ line: record.line, record }));
 			return done({ kind: 'tournees', records }, rowsRead);
+		}
+		case 'statut': {
+			const res = parsePlaceStatuses(renamed.text, file);
+			append(issues, res.issues);
+			const records = res.records.map((record) => ({ line: record.line, record }));
+			return done({ kind: 'statut', records }, rowsRead);
 		}
 	}
 }

@@ -11,17 +11,15 @@ import {
 	cleanText,
 	padInsee,
 	parseCoordinate,
-	parseIsoDate,
+	readDateCell,
 	reject,
 	warn,
 	type RowContext
 } from './fields';
+import { lieuRefKey, readLieuRef, type LieuRef } from './lieu-ref';
 import { isValidOsmHours } from './mediation-v1';
 import { normaliseInseeCell, normaliseNumberCell } from './messy';
 import type { ImportIssue, ParseResult } from './types';
-
-/** Which help point a stop belongs to: its Maillage id, or its id in a source. */
-export type LieuRef = { id: number } | { source: string; sourceId: string };
 
 /** One stop of a tour, as read from one row. */
 export interface TourStopRecord {
@@ -38,40 +36,9 @@ export interface TourStopRecord {
 	valideAu: string | null;
 }
 
-/** Stable text for a help-point reference (to group the stops of one service). */
-export function lieuRefKey(ref: LieuRef): string {
-	return 'id' in ref ? `id:${ref.id}` : `source:${ref.source}:${ref.sourceId}`;
-}
-
-function readLieuRef(row: Record<string, string>, ctx: RowContext): LieuRef | null {
-	const rawId = cleanText(row.lieu_id);
-	if (rawId) {
-		if (/^\d+$/.test(rawId)) return { id: Number(rawId) };
-		reject(ctx, 'lieu_id', `Identifiant de lieu « ${rawId} » invalide (nombre attendu).`);
-		return null;
-	}
-	const sourceId = cleanText(row.lieu_source_id);
-	const source = cleanText(row.source);
-	if (sourceId && source) return { source, sourceId };
-	if (sourceId) {
-		reject(ctx, 'source', 'Colonne « source » vide : impossible de retrouver le lieu.');
-		return null;
-	}
-	reject(ctx, 'lieu_id', 'Lieu non indiqué (lieu_id, ou lieu_source_id et source) : arrêt ignoré.');
-	return null;
-}
-
-function readDate(row: Record<string, string>, ctx: RowContext, field: string) {
-	const raw = cleanText(row[field]);
-	if (!raw) return { ok: true, value: null };
-	const value = parseIsoDate(raw);
-	if (!value) reject(ctx, field, `Date « ${raw} » invalide (AAAA-MM-JJ ou JJ/MM/AAAA attendu).`);
-	return { ok: value !== null, value };
-}
-
 /** One row → a stop, or null when rejected (errors added to `ctx.issues`). */
 function readStop(row: Record<string, string>, ctx: RowContext): TourStopRecord | null {
-	const lieu = readLieuRef(row, ctx);
+	const lieu = readLieuRef(row, ctx, 'arrêt ignoré');
 	const rawInsee = cleanText(normaliseInseeCell(row.code_insee, ctx, 'code_insee'));
 	const codeInsee = padInsee(rawInsee);
 	const lat = parseCoordinate(normaliseNumberCell(row.latitude, ctx, 'latitude'));
@@ -93,8 +60,8 @@ function readStop(row: Record<string, string>, ctx: RowContext): TourStopRecord 
 			`Horaires illisibles au format OpenStreetMap « ${horaires} » (exemple : Tu[2] 09:00-12:00).`
 		);
 	else hoursOk = true;
-	const du = readDate(row, ctx, 'valide_du');
-	const au = readDate(row, ctx, 'valide_au');
+	const du = readDateCell(row, ctx, 'valide_du');
+	const au = readDateCell(row, ctx, 'valide_au');
 	let datesOk = du.ok && au.ok;
 	if (datesOk && du.value && au.value && du.value > au.value) {
 		reject(ctx, 'valide_au', `Fin de validité (${au.value}) avant le début (${du.value}).`);

@@ -1,5 +1,10 @@
 /** The planner's status form of a help point: status, funding end date, note. */
-import { isPlaceStatus, PLACE_STATUSES, type PlaceStatus } from '../catalog/place-status';
+import {
+	isPlaceStatus,
+	PLACE_NOTE_MAX,
+	PLACE_STATUSES,
+	type PlaceStatus
+} from '../catalog/place-status';
 import { all, invalid, ok, text, type Parsed, type Query } from './parsed';
 
 export interface PlaceStatusFields {
@@ -36,9 +41,9 @@ function parseStatus(q: Query): Parsed<PlaceStatus | null> {
 function parseNote(q: Query): Parsed<string | null> {
 	const raw = text(q, 'note_statut');
 	if (!raw) return ok(null);
-	return raw.length <= 500
+	return raw.length <= PLACE_NOTE_MAX
 		? ok(raw)
-		: invalid('Champ « note_statut » trop long : 500 caractères au plus.');
+		: invalid(`Champ « note_statut » trop long : ${PLACE_NOTE_MAX} caractères au plus.`);
 }
 
 export function parsePlaceStatus(q: Query): Parsed<PlaceStatusFields> {

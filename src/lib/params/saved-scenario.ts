@@ -9,6 +9,11 @@ import { parseScenarioRequest, type ScenarioRequest } from './scenario';
 
 export const NAME_MAX = 120;
 
+/** A saved scenario's id in an address (`/scenarios/12`), or null when it cannot be one. */
+export function parseScenarioId(raw: string): number | null {
+	return /^\d{1,9}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null;
+}
+
 /** A scenario's name: 2 to 120 printable characters once trimmed. */
 export function parseScenarioName(v: unknown): Parsed<string> {
 	const nom = typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : '';
@@ -22,13 +27,18 @@ export function parseScenarioName(v: unknown): Parsed<string> {
 	return ok(nom);
 }
 
+/** The body of a rename: `{ nom }`. */
+export function parseScenarioRename(body: unknown): Parsed<string> {
+	return parseScenarioName(
+		typeof body === 'object' && body !== null ? (body as { nom?: unknown }).nom : undefined
+	);
+}
+
 /** The body of a save: `{ nom, territoire, retirer, ajouter, seuil_km?, types? }`. */
 export function parseScenarioSave(
 	body: unknown
 ): Parsed<{ nom: string; request: ScenarioRequest }> {
-	const nom = parseScenarioName(
-		typeof body === 'object' && body !== null ? (body as { nom?: unknown }).nom : undefined
-	);
+	const nom = parseScenarioRename(body);
 	if (!nom.ok) return nom;
 	const request = parseScenarioRequest(body);
 	if (!request.ok) return request;

@@ -202,7 +202,7 @@ export interface ImportRow {
 	/** ISO instant. */
 	date: string;
 	fichier: string;
-	/** lieux | france-services | bibliotheques | ifn | illectronisme | tournees */
+	/** a file type (column-mapping.ts IMPORT_TYPES), or correction | verification (one place) */
 	type: string;
 	lignes_lues: number;
 	importees: number;
@@ -267,6 +267,8 @@ export interface ScenarioRow {
 	/** JSON of the evaluation body without the territory: retirer, ajouter, seuil_km, types. */
 	contenu: string;
 	auteur: string;
+	/** Id of the planner account that saved it (migration 009); null when saved before. */
+	compte: number | null;
 	cree_le: string;
 	modifie_le: string;
 }

@@ -128,6 +128,32 @@ describe('imports on a 04 database built from the real data', () => {
 		expect(dump(db)).toBe(before);
 	});
 
+	it('statuses: the example file sets the four places of the COPIL; undo restores them', () => {
+		const before = dump(db);
+		const r = runImport(db, {
+			bytes: new Uint8Array(readFileSync(resolve('data/examples/statuts-exemple.csv'))),
+			file: 'statuts-exemple.csv',
+			type: 'statut',
+			now: NOW
+		});
+		expect(r.issues).toEqual([]);
+		expect(r.counts).toMatchObject({ read: 4, updated: 4, rejected: 0 });
+		expect(
+			db
+				.prepare(
+					"SELECT nom, statut, fin_financement FROM lieux WHERE statut IS NOT NULL AND departement = '04' ORDER BY nom"
+				)
+				.all()
+		).toEqual([
+			{ nom: 'CCAS de Manosque', statut: 'actif', fin_financement: '2026-12-31' },
+			{ nom: 'CCAS de digne les bains', statut: 'menace', fin_financement: '2026-06-20' },
+			{ nom: 'Espace Collaboratif Equitable', statut: 'menace', fin_financement: '2026-10-31' },
+			{ nom: 'MAIRIE D ORAISON', statut: 'en_projet', fin_financement: null }
+		]);
+		expect(undoImport(db, r.importId!).ok).toBe(true);
+		expect(dump(db)).toBe(before);
+	});
+
 	it('tours: a new file replaces the tour; the older import cannot be undone first', () => {
 		const first = runImport(db, { bytes: example, file: 't1.csv', type: 'tournees', now: NOW });
 		const text = new TextDecoder().decode(example).split('\n').slice(0, 3).join('\n') + '\n';

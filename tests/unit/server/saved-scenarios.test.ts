@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { migrate, migrations } from '$lib/server/db/migrate';
-import { insertScenario } from '$lib/server/db/scenarios';
+import { getScenario, insertScenario } from '$lib/server/db/scenarios';
+import { deleteSaved, mayManage, renameSaved, userMayManage } from '$lib/server/scenarios/manage';
+import { parseScenarioId, parseScenarioRename } from '$lib/params/saved-scenario';
 import {
 	insertCarriedScenarios,
 	placeIdsByKey,
@@ -33,6 +35,7 @@ const row = (id: number, contenu: string): ScenarioRow => ({
 	territoire: '04',
 	contenu,
 	auteur: 'planif@hub-du-sud.test',
+	compte: null,
 	cree_le: '2026-11-30T10:00:00Z',
 	modifie_le: '2026-11-30T10:00:00Z'
 });
@@ -107,7 +110,129 @@ describe('saved scenarios, read from the old database and written into the new o
 		]);
 	});
 
+	it('keeps their authors, and never gives a deleted scenario’s id again', () => {
+		const old = database();
+		const s = { territoire: '04', contenu: '{}', auteur: 'Planificatrice', compte: 3 };
+		const a = insertScenario(old, { ...s, nom: 'Gardé' }, '2026-11-30T10:00:00Z');
+		const b = insertScenario(old, { ...s, nom: 'Supprimé' }, '2026-11-30T11:00:00Z');
+		deleteSaved(old, b, { id: 3 });
+		const { rows, keysOf, lastId } = scenariosToCarry(old);
+		expect(lastId).toBe(b);
+		const fresh = database();
+		insertCarriedScenarios(fresh, carryScenarios(rows, keysOf, new Map()).rows, lastId);
+		expect(getScenario(fresh, a)).toMatchObject({ nom: 'Gardé', compte: 3 });
+		expect(insertScenario(fresh, { ...s, nom: 'Nouveau' }, '')).toBe(b + 1);
+	});
+
+	it('carries the scenarios of a database saved before authors were recorded', () => {
+		const old = database(8);
+		old
+			.prepare(
+				`INSERT INTO scenarios (nom, territoire, contenu, auteur, cree_le, modifie_le)
+				 VALUES ('Ancien', '04', '{}', 'X', '2026-11-01', '2026-11-01')`
+			)
+			.run();
+		const { rows, lastId } = scenariosToCarry(old);
+		const fresh = database();
+		insertCarriedScenarios(fresh, rows, lastId);
+		expect(getScenario(fresh, 1)).toMatchObject({ nom: 'Ancien', compte: null });
+	});
+
 	it('finds none in a database built before scenarios could be saved', () => {
 		expect(scenariosToCarry(database(7)).rows).toEqual([]);
 	});
+});
+
+describe('renaming and deleting a saved scenario', () => {
+	const author = { id: 1 };
+	const colleague = { id: 2 };
+	const NOW = new Date('2026-12-01T09:00:00Z');
+	const saved = (db: Database.Database, compte: number | null) =>
+		insertScenario(
+			db,
+			{ territoire: '04', contenu: '{}', auteur: 'Planificatrice', nom: 'COPIL 2026', compte },
+			'2026-11-30T10:00:00Z'
+		);
+
+	it('lets its author rename it (the change dated) and delete it', () => {
+		const db = database();
+		const id = saved(db, author.id);
+		expect(renameSaved(db, id, 'COPIL du 21 janvier', author, NOW)).toEqual({
+			ok: true,
+			value: { id, nom: 'COPIL du 21 janvier', territoire: '04' }
+		});
+		expect(getScenario(db, id)).toMatchObject({
+			nom: 'COPIL du 21 janvier',
+			cree_le: '2026-11-30T10:00:00Z',
+			modifie_le: NOW.toISOString()
+		});
+		expect(deleteSaved(db, id, author)).toEqual({ ok: true, value: { id, territoire: '04' } });
+		expect(getScenario(db, id)).toBeNull();
+		expect(deleteSaved(db, id, author)).toMatchObject({ ok: false, status: 404 });
+		// A link shared before the deletion never opens a later scenario.
+		expect(saved(db, author.id)).toBeGreaterThan(id);
+	});
+
+	it('refuses another planner (403, in French) and a visitor (401); nothing changes', () => {
+		const db = database();
+		const id = saved(db, author.id);
+		const before = getScenario(db, id);
+		expect(renameSaved(db, id, 'Autre', colleague)).toEqual({
+			ok: false,
+			status: 403,
+			error:
+				'Ce scénario a été enregistré par Planificatrice : seul son auteur peut le renommer ou le supprimer.'
+		});
+		expect(deleteSaved(db, id, colleague)).toMatchObject({ ok: false, status: 403 });
+		expect(deleteSaved(db, id, null)).toMatchObject({ ok: false, status: 401 });
+		expect(getScenario(db, id)).toEqual(before);
+		expect(userMayManage(db, id, author)).toBe(true);
+		expect(userMayManage(db, id, colleague)).toBe(false);
+		expect(userMayManage(db, id, null)).toBe(false);
+		expect(renameSaved(db, 999, 'Autre', author)).toEqual({
+			ok: false,
+			status: 404,
+			error: 'Scénario n° 999 introuvable.'
+		});
+	});
+
+	it('lets any planner tidy a scenario saved before authors were recorded', () => {
+		const db = database();
+		const id = saved(db, null);
+		expect(mayManage({ compte: null }, colleague)).toBe(true);
+		expect(deleteSaved(db, id, colleague)).toMatchObject({ ok: true });
+	});
+
+	it('upgrades a database of version 8 without losing its scenarios', () => {
+		const db = database(8);
+		db.prepare(
+			`INSERT INTO scenarios (nom, territoire, contenu, auteur, cree_le, modifie_le)
+			 VALUES ('Ancien', '04', '{}', 'X', '2026-11-01', '2026-11-01')`
+		).run();
+		for (const m of migrations('data').slice(8)) db.exec(m.sql);
+		expect(db.prepare('SELECT id, nom, compte FROM scenarios').all()).toEqual([
+			{ id: 1, nom: 'Ancien', compte: null }
+		]);
+		db.prepare('DELETE FROM scenarios').run();
+		expect(
+			insertScenario(db, { territoire: '04', contenu: '{}', auteur: 'X', nom: 'Neuf' }, '')
+		).toBe(2);
+	});
+});
+
+describe('scenario address and rename body', () => {
+	it.each([
+		['12', 12],
+		['0', null],
+		['12a', null],
+		['1234567890', null]
+	])('id %s → %s', (raw, id) => expect(parseScenarioId(raw)).toBe(id));
+
+	it.each([
+		[{ nom: '  COPIL   2026 ' }, { ok: true, value: 'COPIL 2026' }],
+		[{ nom: 'x' }, { ok: false, error: expect.stringMatching(/au moins 2 caractères/) }],
+		[{}, { ok: false, error: expect.stringMatching(/« nom »/) }],
+		[null, { ok: false, error: expect.stringMatching(/« nom »/) }],
+		[{ nom: 'x'.repeat(121) }, { ok: false, error: expect.stringMatching(/120 caractères/) }]
+	])('%j', (body, expected) => expect(parseScenarioRename(body)).toEqual(expected));
 });

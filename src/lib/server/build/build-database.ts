@@ -233,10 +233,10 @@ function carryScenariosFrom(
 		return { carried: 0, placesLost: 0 };
 	}
 	try {
-		const { rows, keysOf } = scenariosToCarry(old);
-		if (!rows.length) return { carried: 0, placesLost: 0 };
+		const { rows, keysOf, lastId } = scenariosToCarry(old);
+		if (!lastId) return { carried: 0, placesLost: 0 };
 		const carried = carryScenarios(rows, keysOf, placeIdsByKey(db));
-		insertCarriedScenarios(db, carried.rows);
+		insertCarriedScenarios(db, carried.rows, lastId);
 		return { carried: rows.length, placesLost: carried.placesLost };
 	} finally {
 		old.close();

@@ -1,6 +1,7 @@
 /** Lookups of `npm run import`: what an imported record is checked against and placed with. */
 import type Database from 'better-sqlite3';
 import type { CommuneRow, EpciRow, TourneeArretRow } from '../../types/rows';
+import type { LieuRef } from '../../import/lieu-ref';
 
 /** Communes of the database, for placing and checking imported records. */
 export type CommuneRef = Pick<
@@ -47,6 +48,14 @@ export function lieuOfSource(
 			>('SELECT lieu FROM lieux_sources WHERE source = ? AND source_id = ?')
 			.pluck()
 			.get(source, sourceId) ?? null
+	);
+}
+
+/** The help point a planner's file names (its Maillage id, or a source record), or null. */
+export function lieuOfRef(db: Database.Database, ref: LieuRef): number | null {
+	if (!('id' in ref)) return lieuOfSource(db, ref.source, ref.sourceId);
+	return (
+		db.prepare<[number], number>('SELECT id FROM lieux WHERE id = ?').pluck().get(ref.id) ?? null
 	);
 }
 

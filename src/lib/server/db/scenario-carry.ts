@@ -14,9 +14,24 @@ export const placeKey = (source: string, sourceId: string) => `${source}\u0000${
 export function scenariosToCarry(db: Database.Database): {
 	rows: ScenarioRow[];
 	keysOf: Map<number, string[]>;
+	/** The highest id ever given, deleted scenarios included: never given again. */
+	lastId: number;
 } {
-	if (!hasTable(db, 'scenarios')) return { rows: [], keysOf: new Map() };
-	const rows = db.prepare<[], ScenarioRow>('SELECT * FROM scenarios ORDER BY id').all();
+	if (!hasTable(db, 'scenarios')) return { rows: [], keysOf: new Map(), lastId: 0 };
+	// saved before migration 009: no author account
+	const rows = db
+		.prepare<[], ScenarioRow>('SELECT * FROM scenarios ORDER BY id')
+		.all()
+		.map((r) => ({ ...r, compte: r.compte ?? null }));
+	const lastId = Math.max(
+		rows.at(-1)?.id ?? 0,
+		hasTable(db, 'sqlite_sequence')
+			? (db
+					.prepare<[], number>("SELECT seq FROM sqlite_sequence WHERE name = 'scenarios'")
+					.pluck()
+					.get() ?? 0)
+			: 0
+	);
 	const keysOf = new Map<number, string[]>();
 	const q = db.prepare<[], { lieu: number; source: string; source_id: string }>(
 		'SELECT lieu, source, source_id FROM lieux_sources'
@@ -28,7 +43,7 @@ export function scenariosToCarry(db: Database.Database): {
 			if (list) list.push(key);
 			else keysOf.set(r.lieu, [key]);
 		}
-	return { rows, keysOf };
+	return { rows, keysOf, lastId };
 }
 
 /** The new ids of places by each of their source records. */
@@ -41,11 +56,21 @@ export function placeIdsByKey(db: Database.Database): Map<string, number> {
 	return out;
 }
 
-/** Writes carried scenarios, ids and dates unchanged. */
-export function insertCarriedScenarios(db: Database.Database, rows: ScenarioRow[]): void {
+/**
+ * Writes carried scenarios, ids, authors and dates unchanged; ids up to `lastId` are not given
+ * again (a deleted scenario's link must not open a later one).
+ */
+export function insertCarriedScenarios(
+	db: Database.Database,
+	rows: ScenarioRow[],
+	lastId = 0
+): void {
 	const q = db.prepare(
-		`INSERT INTO scenarios (id, nom, territoire, contenu, auteur, cree_le, modifie_le)
-		 VALUES (@id, @nom, @territoire, @contenu, @auteur, @cree_le, @modifie_le)`
+		`INSERT INTO scenarios (id, nom, territoire, contenu, auteur, compte, cree_le, modifie_le)
+		 VALUES (@id, @nom, @territoire, @contenu, @auteur, @compte, @cree_le, @modifie_le)`
 	);
 	for (const r of rows) q.run(r);
+	const seq = "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'scenarios'";
+	if (lastId && db.prepare(seq).run(lastId).changes === 0)
+		db.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('scenarios', ?)").run(lastId);
 }

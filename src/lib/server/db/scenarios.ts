@@ -8,21 +8,40 @@ export type ScenarioListRow = Pick<ScenarioRow, 'id' | 'nom' | 'auteur' | 'modif
 /** Saves a new scenario and returns its id. */
 export function insertScenario(
 	db: Database.Database,
-	s: Pick<ScenarioRow, 'nom' | 'territoire' | 'contenu' | 'auteur'>,
+	s: Pick<ScenarioRow, 'nom' | 'territoire' | 'contenu' | 'auteur'> &
+		Partial<Pick<ScenarioRow, 'compte'>>,
 	now: string
 ): number {
 	const r = db
 		.prepare(
-			`INSERT INTO scenarios (nom, territoire, contenu, auteur, cree_le, modifie_le)
-			 VALUES (?, ?, ?, ?, ?, ?)`
+			`INSERT INTO scenarios (nom, territoire, contenu, auteur, compte, cree_le, modifie_le)
+			 VALUES (?, ?, ?, ?, ?, ?, ?)`
 		)
-		.run(s.nom, s.territoire, s.contenu, s.auteur, now, now);
+		.run(s.nom, s.territoire, s.contenu, s.auteur, s.compte ?? null, now, now);
 	return Number(r.lastInsertRowid);
 }
 
 /** One saved scenario, or null. */
 export function getScenario(db: Database.Database, id: number): ScenarioRow | null {
 	return db.prepare<[number], ScenarioRow>('SELECT * FROM scenarios WHERE id = ?').get(id) ?? null;
+}
+
+/** Gives a saved scenario a new name; false when it does not exist. */
+export function renameScenario(
+	db: Database.Database,
+	id: number,
+	nom: string,
+	now: string
+): boolean {
+	return (
+		db.prepare('UPDATE scenarios SET nom = ?, modifie_le = ? WHERE id = ?').run(nom, now, id)
+			.changes > 0
+	);
+}
+
+/** Deletes a saved scenario; false when it did not exist. */
+export function deleteScenario(db: Database.Database, id: number): boolean {
+	return db.prepare('DELETE FROM scenarios WHERE id = ?').run(id).changes > 0;
 }
 
 /** The scenarios saved for a territory, the latest first. */

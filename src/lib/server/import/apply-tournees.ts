@@ -7,9 +7,10 @@
 import type Database from 'better-sqlite3';
 import { issue } from '../../import/fields';
 import type { Located } from '../../import/read-import';
-import { lieuRefKey, type TourStopRecord } from '../../import/tournees';
+import { lieuRefField, lieuRefKey, lieuRefLabel } from '../../import/lieu-ref';
+import type { TourStopRecord } from '../../import/tournees';
 import { existingRow, getRow, type ChangeLog } from '../db/change-log';
-import { lieuOfSource, nextId, tourStopRows, tourZones } from '../db/import-lookups';
+import { lieuOfRef, nextId, tourStopRows, tourZones } from '../db/import-lookups';
 import type { TourneeArretRow } from '../../types/rows';
 import type { ImportContext, Outcome } from './context';
 
@@ -62,22 +63,11 @@ export function applyTournees(
 			outcomes.push('rejected');
 		};
 		const refKey = lieuRefKey(s.lieu);
-		if (!lieuIds.has(refKey))
-			lieuIds.set(
-				refKey,
-				'id' in s.lieu
-					? getRow(db, 'lieux', { id: s.lieu.id })
-						? s.lieu.id
-						: null
-					: lieuOfSource(db, s.lieu.source, s.lieu.sourceId)
-			);
+		if (!lieuIds.has(refKey)) lieuIds.set(refKey, lieuOfRef(db, s.lieu));
 		const lieu = lieuIds.get(refKey) ?? null;
 		if (lieu === null) {
-			const what = 'id' in s.lieu ? `n° ${s.lieu.id}` : `${s.lieu.source} « ${s.lieu.sourceId} »`;
-			err(
-				'id' in s.lieu ? 'lieu_id' : 'lieu_source_id',
-				`Lieu ${what} introuvable dans la base : arrêt ignoré.`
-			);
+			const msg = `Lieu ${lieuRefLabel(s.lieu)} introuvable dans la base : arrêt ignoré.`;
+			err(lieuRefField(s.lieu), msg);
 			continue;
 		}
 		let stop = s;

@@ -16,6 +16,7 @@ import { ChangeLog } from '../db/change-log';
 import { finishImport, insertImport } from '../db/import-history';
 import { applyHelpPoint } from './apply-help-points';
 import { applyIfn, applyIllectronisme } from './apply-indicators';
+import { applyPlaceStatuses } from './apply-place-status';
 import { applyTournees } from './apply-tournees';
 import { checkMillesime } from './compare-indicators';
 import { importContext, type Outcome } from './context';
@@ -84,7 +85,8 @@ export function runImport(db: Database.Database, opts: RunImportOptions): Import
 				const res = applyTournees(db, log, ctx, p.records);
 				append(outcomes, res.outcomes);
 				removed = res.removed;
-			} else if (p.kind === 'ifn') append(outcomes, applyIfn(db, log, ctx, p.records));
+			} else if (p.kind === 'statut') append(outcomes, applyPlaceStatuses(db, log, ctx, p.records));
+			else if (p.kind === 'ifn') append(outcomes, applyIfn(db, log, ctx, p.records));
 			else append(outcomes, applyIllectronisme(db, log, ctx, p.records));
 			const c = tally();
 			if (opts.dryRun) blockedBy = 'Simulation (--dry-run) : rien n’a été écrit.';

@@ -15,7 +15,7 @@ export async function saveScenario(
 	writer: Database.Database,
 	nom: string,
 	req: ScenarioRequest,
-	auteur: string,
+	author: { id: number; nom: string },
 	now: Date
 ): Promise<Answer<{ id: number; territoire: string }>> {
 	const check = await evaluateTerritoryScenario(db, req);
@@ -28,7 +28,13 @@ export async function saveScenario(
 		};
 	const id = insertScenario(
 		writer,
-		{ nom, territoire: check.value.territoire.code, contenu: scenarioContent(req), auteur },
+		{
+			nom,
+			territoire: check.value.territoire.code,
+			contenu: scenarioContent(req),
+			auteur: author.nom,
+			compte: author.id
+		},
 		now.toISOString()
 	);
 	return { ok: true, value: { id, territoire: check.value.territoire.code } };

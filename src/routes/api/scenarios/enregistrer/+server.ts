@@ -18,7 +18,7 @@ export async function POST({ request, locals }) {
 		req.nom,
 		req.request,
 		// an account added without a name signs with its address
-		locals.user.nom || locals.user.email,
+		{ id: locals.user.id, nom: locals.user.nom || locals.user.email },
 		new Date()
 	);
 	if (!saved.ok) return jsonError(saved.error, saved.status);
