@@ -95,7 +95,7 @@ describe('the 04 COPIL question, saved, shared and printed', () => {
 		const link = page.getByTestId('scenarios-enregistres').getByRole('link', { name: NAME });
 		await expect.poll(() => link.count()).toBeGreaterThan(0);
 		sharedUrl = (await link.first().getAttribute('href'))!;
-		expect(sharedUrl).toMatch(/^\/territoire\/04\/scenarios\/\d+$/);
+		expect(sharedUrl).toMatch(/^\/territoire\/04\/scenarios\/[0-9a-f]{24}$/);
 	});
 
 	it('refuses a save without a name or without an account, in French', async () => {

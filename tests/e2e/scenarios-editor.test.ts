@@ -220,7 +220,7 @@ describe('scenario editor', () => {
 		await page.getByTestId('nom-scenario').fill(nom);
 		await page.getByTestId('enregistrer-scenario').click();
 		await page.getByTestId('scenarios-enregistres').getByRole('link', { name: nom }).click();
-		await page.waitForURL(/\/territoire\/04\/scenarios\/\d+$/);
+		await page.waitForURL(/\/territoire\/04\/scenarios\/[0-9a-f]{24}$/);
 		expect(await page.getByTestId('scenario-ajoutes').innerText()).toContain(
 			`${a.nom} (lundi et jeudi) ; ${b.nom} (mardi)`
 		);

@@ -40,11 +40,16 @@ describe('saved scenario: rename and delete', () => {
 		await signIn(page, baseURL + '/territoire/04/scenarios', /\/territoire\/04\/scenarios$/);
 		const nom = `Test e2e ${Date.now()}`;
 		await page.getByTestId('nom-scenario').fill(nom);
+		const saving = page.waitForResponse((r) => r.url().endsWith('/api/scenarios/enregistrer'));
 		await page.getByTestId('enregistrer-scenario').click();
+		const { id } = (await (await saving).json()) as { id: number };
 		await page.getByTestId('scenarios-enregistres').getByRole('link', { name: nom }).click();
-		await page.waitForURL(/\/territoire\/04\/scenarios\/\d+$/);
+		// the read-only link carries a random token; the scenario's number opens nothing
+		await page.waitForURL(/\/territoire\/04\/scenarios\/[0-9a-f]{24}$/);
 		const url = page.url();
-		const id = Number(/(\d+)$/.exec(url)?.[1]);
+		const jeton = /([0-9a-f]{24})$/.exec(url)![1];
+		expect((await fetch(`${baseURL}/territoire/04/scenarios/${id}`)).status).toBe(404);
+		expect((await fetch(`${baseURL}/imprimer/scenario.pdf?lien=${id}`)).status).toBe(400);
 
 		// Rename on the shared page.
 		const gestion = page.getByTestId('scenario-gestion');
@@ -108,7 +113,7 @@ describe('saved scenario: rename and delete', () => {
 		expect(await page.locator('main').innerText()).toMatch(
 			/Page introuvable[\s\S]*Scénario introuvable/
 		);
-		expect((await fetch(`${baseURL}/imprimer/scenario.pdf?id=${id}`)).status).toBe(404);
+		expect((await fetch(`${baseURL}/imprimer/scenario.pdf?lien=${jeton}`)).status).toBe(404);
 		await page.close();
 	});
 });

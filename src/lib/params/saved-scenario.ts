@@ -10,6 +10,17 @@ import { parseScenarioRequest, type ScenarioRequest } from './scenario';
 export const NAME_MAX = 120;
 
 /** A saved scenario's id in an address (`/scenarios/12`), or null when it cannot be one. */
+/** The read-only page of a saved scenario, and its print. */
+export const scenarioLink = (territoire: string, jeton: string) =>
+	`/territoire/${territoire}/scenarios/${jeton}`;
+export const scenarioPdfLink = (jeton: string) => `/imprimer/scenario.pdf?lien=${jeton}`;
+
+/** A read-only link's token (24 hexadecimal digits), or null. */
+export function parseScenarioToken(raw: string): string | null {
+	const t = raw.toLowerCase();
+	return /^[0-9a-f]{24}$/.test(t) ? t : null;
+}
+
 export function parseScenarioId(raw: string): number | null {
 	return /^\d{1,9}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null;
 }

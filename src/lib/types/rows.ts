@@ -269,6 +269,8 @@ export interface ScenarioRow {
 	auteur: string;
 	/** Id of the planner account that saved it (migration 009); null when saved before. */
 	compte: number | null;
+	/** The random token of its read-only link (migration 010). */
+	jeton: string;
 	cree_le: string;
 	modifie_le: string;
 }

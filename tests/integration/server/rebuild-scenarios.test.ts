@@ -44,7 +44,7 @@ describe('a rebuild keeps the saved scenarios (real open data, 04)', () => {
 			ajouter: [],
 			seuil_km: '10'
 		});
-		const id = insertScenario(
+		const { id, jeton } = insertScenario(
 			db,
 			{ nom: 'COPIL', territoire: '04', contenu, auteur: 'planif@hub-du-sud.test' },
 			'2026-11-30T10:00:00Z'
@@ -60,8 +60,10 @@ describe('a rebuild keeps the saved scenarios (real open data, 04)', () => {
 			id: number;
 			nom: string;
 			contenu: string;
+			jeton: string;
 		};
-		expect(row).toMatchObject({ id, nom: 'COPIL' });
+		// same id and same link token: a link shown before the rebuild still opens it
+		expect(row).toMatchObject({ id, nom: 'COPIL', jeton });
 		const retirer = JSON.parse(row.contenu).retirer as number[];
 		expect(retirer).toHaveLength(3);
 		expect(places(rebuilt, retirer)).toEqual(before);

@@ -40,6 +40,7 @@ const data = {
 	shared: {
 		scenario: {
 			id: 7,
+			jeton: '0123456789abcdef01234567',
 			nom: 'COPIL <2026>',
 			auteur: 'Planificatrice',
 			cree_le: '2026-01-21T10:00:00Z',

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { migrate, migrations } from '$lib/server/db/migrate';
-import { getScenario, insertScenario } from '$lib/server/db/scenarios';
+import { getScenario, insertScenario, scenarioByToken } from '$lib/server/db/scenarios';
 import { deleteSaved, mayManage, renameSaved, userMayManage } from '$lib/server/scenarios/manage';
-import { parseScenarioId, parseScenarioRename } from '$lib/params/saved-scenario';
+import {
+	parseScenarioId,
+	parseScenarioRename,
+	parseScenarioToken,
+	scenarioLink,
+	scenarioPdfLink
+} from '$lib/params/saved-scenario';
 import {
 	insertCarriedScenarios,
 	placeIdsByKey,
@@ -36,6 +42,7 @@ const row = (id: number, contenu: string): ScenarioRow => ({
 	contenu,
 	auteur: 'planif@hub-du-sud.test',
 	compte: null,
+	jeton: `${String(id).padStart(2, '0')}3456789abcdef0123456789`.slice(0, 24),
 	cree_le: '2026-11-30T10:00:00Z',
 	modifie_le: '2026-11-30T10:00:00Z'
 });
@@ -90,8 +97,8 @@ describe('saved scenarios, read from the old database and written into the new o
 		sourceRecord(old, 10, 'cnfs', 'a');
 		sourceRecord(old, 10, 'fs', 'z');
 		const s = { territoire: '04', contenu: '{"retirer":[10]}', auteur: 'planif@hub-du-sud.test' };
-		const a = insertScenario(old, { ...s, nom: 'COPIL 2026' }, '2026-11-30T10:00:00Z');
-		const b = insertScenario(old, { ...s, nom: 'Oraison' }, '2026-11-30T11:00:00Z');
+		const a = insertScenario(old, { ...s, nom: 'COPIL 2026' }, '2026-11-30T10:00:00Z').id;
+		const b = insertScenario(old, { ...s, nom: 'Oraison' }, '2026-11-30T11:00:00Z').id;
 		const { rows, keysOf } = scenariosToCarry(old);
 		expect(rows.map((r) => [r.id, r.nom])).toEqual([
 			[a, 'COPIL 2026'],
@@ -113,15 +120,15 @@ describe('saved scenarios, read from the old database and written into the new o
 	it('keeps their authors, and never gives a deleted scenario’s id again', () => {
 		const old = database();
 		const s = { territoire: '04', contenu: '{}', auteur: 'Planificatrice', compte: 3 };
-		const a = insertScenario(old, { ...s, nom: 'Gardé' }, '2026-11-30T10:00:00Z');
-		const b = insertScenario(old, { ...s, nom: 'Supprimé' }, '2026-11-30T11:00:00Z');
+		const a = insertScenario(old, { ...s, nom: 'Gardé' }, '2026-11-30T10:00:00Z').id;
+		const b = insertScenario(old, { ...s, nom: 'Supprimé' }, '2026-11-30T11:00:00Z').id;
 		deleteSaved(old, b, { id: 3 });
 		const { rows, keysOf, lastId } = scenariosToCarry(old);
 		expect(lastId).toBe(b);
 		const fresh = database();
 		insertCarriedScenarios(fresh, carryScenarios(rows, keysOf, new Map()).rows, lastId);
 		expect(getScenario(fresh, a)).toMatchObject({ nom: 'Gardé', compte: 3 });
-		expect(insertScenario(fresh, { ...s, nom: 'Nouveau' }, '')).toBe(b + 1);
+		expect(insertScenario(fresh, { ...s, nom: 'Nouveau' }, '').id).toBe(b + 1);
 	});
 
 	it('carries the scenarios of a database saved before authors were recorded', () => {
@@ -152,14 +159,14 @@ describe('renaming and deleting a saved scenario', () => {
 			db,
 			{ territoire: '04', contenu: '{}', auteur: 'Planificatrice', nom: 'COPIL 2026', compte },
 			'2026-11-30T10:00:00Z'
-		);
+		).id;
 
 	it('lets its author rename it (the change dated) and delete it', () => {
 		const db = database();
 		const id = saved(db, author.id);
 		expect(renameSaved(db, id, 'COPIL du 21 janvier', author, NOW)).toEqual({
 			ok: true,
-			value: { id, nom: 'COPIL du 21 janvier', territoire: '04' }
+			value: { id, nom: 'COPIL du 21 janvier', territoire: '04', jeton: getScenario(db, id)!.jeton }
 		});
 		expect(getScenario(db, id)).toMatchObject({
 			nom: 'COPIL du 21 janvier',
@@ -213,10 +220,21 @@ describe('renaming and deleting a saved scenario', () => {
 		expect(db.prepare('SELECT id, nom, compte FROM scenarios').all()).toEqual([
 			{ id: 1, nom: 'Ancien', compte: null }
 		]);
+		// migration 010 gives the scenarios saved before it a link token of their own
+		const old = db.prepare('SELECT jeton FROM scenarios').pluck().get() as string;
+		expect(old).toMatch(/^[0-9a-f]{24}$/);
+		expect(scenarioByToken(db, old)).toMatchObject({ id: 1, nom: 'Ancien' });
 		db.prepare('DELETE FROM scenarios').run();
-		expect(
-			insertScenario(db, { territoire: '04', contenu: '{}', auteur: 'X', nom: 'Neuf' }, '')
-		).toBe(2);
+		const neuf = insertScenario(
+			db,
+			{ territoire: '04', contenu: '{}', auteur: 'X', nom: 'Neuf' },
+			''
+		);
+		expect(neuf.id).toBe(2);
+		expect(neuf.jeton).toMatch(/^[0-9a-f]{24}$/);
+		expect(neuf.jeton).not.toBe(old);
+		expect(scenarioByToken(db, neuf.jeton)?.id).toBe(2);
+		expect(scenarioByToken(db, '000000000000000000000000')).toBeNull();
 	});
 });
 
@@ -227,6 +245,19 @@ describe('scenario address and rename body', () => {
 		['12a', null],
 		['1234567890', null]
 	])('id %s → %s', (raw, id) => expect(parseScenarioId(raw)).toBe(id));
+
+	it.each([
+		['0123456789ABCDEF01234567', '0123456789abcdef01234567'],
+		['12', null],
+		['0123456789abcdef0123456', null],
+		['0123456789abcdef0123456g', null],
+		['../0123456789abcdef012345', null]
+	])('link token %s → %s', (raw, t) => expect(parseScenarioToken(raw)).toBe(t));
+
+	it('builds the page and print links from the token', () => {
+		expect(scenarioLink('04', 'ab'.repeat(12))).toBe(`/territoire/04/scenarios/${'ab'.repeat(12)}`);
+		expect(scenarioPdfLink('ab'.repeat(12))).toBe(`/imprimer/scenario.pdf?lien=${'ab'.repeat(12)}`);
+	});
 
 	it.each([
 		[{ nom: '  COPIL   2026 ' }, { ok: true, value: 'COPIL 2026' }],

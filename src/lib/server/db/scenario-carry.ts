@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { ScenarioRow } from '../../types/rows';
 import { hasTable } from './connection';
+import { newScenarioToken } from './scenarios';
 
 /** A place's identity across builds: each of its source records, as `source␀source_id`. */
 export const placeKey = (source: string, sourceId: string) => `${source}\u0000${sourceId}`;
@@ -66,10 +67,11 @@ export function insertCarriedScenarios(
 	lastId = 0
 ): void {
 	const q = db.prepare(
-		`INSERT INTO scenarios (id, nom, territoire, contenu, auteur, compte, cree_le, modifie_le)
-		 VALUES (@id, @nom, @territoire, @contenu, @auteur, @compte, @cree_le, @modifie_le)`
+		`INSERT INTO scenarios (id, nom, territoire, contenu, auteur, compte, jeton, cree_le, modifie_le)
+		 VALUES (@id, @nom, @territoire, @contenu, @auteur, @compte, @jeton, @cree_le, @modifie_le)`
 	);
-	for (const r of rows) q.run(r);
+	// a row read from a database older than migration 010 has no token yet: it gets one
+	for (const r of rows) q.run({ ...r, jeton: r.jeton ?? newScenarioToken() });
 	const seq = "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'scenarios'";
 	if (lastId && db.prepare(seq).run(lastId).changes === 0)
 		db.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('scenarios', ?)").run(lastId);

@@ -1,24 +1,36 @@
 /** Saved scenarios (migration 008): what a planner changed, under a name; never the figures. */
+import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ScenarioRow } from '../../types/rows';
 
 export type { ScenarioRow };
-export type ScenarioListRow = Pick<ScenarioRow, 'id' | 'nom' | 'auteur' | 'modifie_le'>;
+export type ScenarioListRow = Pick<ScenarioRow, 'id' | 'nom' | 'auteur' | 'modifie_le' | 'jeton'>;
 
-/** Saves a new scenario and returns its id. */
+/** A read-only link's token: 96 random bits, as 24 hexadecimal digits. */
+export const newScenarioToken = () => randomBytes(12).toString('hex');
+
+/** Saves a new scenario and returns its id and the token of its read-only link. */
 export function insertScenario(
 	db: Database.Database,
 	s: Pick<ScenarioRow, 'nom' | 'territoire' | 'contenu' | 'auteur'> &
 		Partial<Pick<ScenarioRow, 'compte'>>,
 	now: string
-): number {
+): { id: number; jeton: string } {
+	const jeton = newScenarioToken();
 	const r = db
 		.prepare(
-			`INSERT INTO scenarios (nom, territoire, contenu, auteur, compte, cree_le, modifie_le)
-			 VALUES (?, ?, ?, ?, ?, ?, ?)`
+			`INSERT INTO scenarios (nom, territoire, contenu, auteur, compte, jeton, cree_le, modifie_le)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 		)
-		.run(s.nom, s.territoire, s.contenu, s.auteur, s.compte ?? null, now, now);
-	return Number(r.lastInsertRowid);
+		.run(s.nom, s.territoire, s.contenu, s.auteur, s.compte ?? null, jeton, now, now);
+	return { id: Number(r.lastInsertRowid), jeton };
+}
+
+/** The saved scenario a read-only link's token opens, or null. */
+export function scenarioByToken(db: Database.Database, jeton: string): ScenarioRow | null {
+	return (
+		db.prepare<[string], ScenarioRow>('SELECT * FROM scenarios WHERE jeton = ?').get(jeton) ?? null
+	);
 }
 
 /** One saved scenario, or null. */
@@ -48,7 +60,7 @@ export function deleteScenario(db: Database.Database, id: number): boolean {
 export function scenariosOf(db: Database.Database, territoire: string): ScenarioListRow[] {
 	return db
 		.prepare<[string], ScenarioListRow>(
-			`SELECT id, nom, auteur, modifie_le FROM scenarios WHERE territoire = ?
+			`SELECT id, nom, auteur, modifie_le, jeton FROM scenarios WHERE territoire = ?
 			 ORDER BY modifie_le DESC, id DESC`
 		)
 		.all(territoire);

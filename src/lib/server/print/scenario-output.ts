@@ -15,6 +15,7 @@ import { dataVersion } from '../db/data-version';
 import { lieuxOfDepartement } from '../db/print';
 import { communeGeometries } from '../db/territoires';
 import { sharedScenario } from '../scenarios/shared';
+import { scenarioLink } from '../../params/saved-scenario';
 import { FONT_FACES, taggedA4Pdf, withPage } from './print-browser';
 import { PrintCache } from './print-cache';
 import { sourcesFor, type PrintContext } from './print-data';
@@ -64,7 +65,7 @@ async function printScenario(
 		kinds,
 		sources: sourcesFor(db, THEME_INFO['zones-blanches'].sources),
 		printedOn: ctx.now,
-		url: `${ctx.origin}/territoire/${shared.territoire.code}/scenarios/${id}`
+		url: ctx.origin + scenarioLink(shared.territoire.code, shared.scenario.jeton)
 	};
 	const html = scenarioHtml(data, FONT_FACES);
 	const body = await withPage(

@@ -61,12 +61,15 @@ export function renameSaved(
 	nom: string,
 	user: Planner | null,
 	now = new Date()
-): ManageAnswer<Pick<ScenarioRow, 'id' | 'nom' | 'territoire'>> {
+): ManageAnswer<Pick<ScenarioRow, 'id' | 'nom' | 'territoire' | 'jeton'>> {
 	return written(() => {
 		const row = managed(db, id, user);
 		if (!row.ok) return row;
 		renameScenario(db, id, nom, now.toISOString());
-		return { ok: true, value: { id, nom, territoire: row.value.territoire } };
+		return {
+			ok: true,
+			value: { id, nom, territoire: row.value.territoire, jeton: row.value.jeton }
+		};
 	});
 }
 

@@ -17,7 +17,7 @@ export async function saveScenario(
 	req: ScenarioRequest,
 	author: { id: number; nom: string },
 	now: Date
-): Promise<Answer<{ id: number; territoire: string }>> {
+): Promise<Answer<{ id: number; jeton: string; territoire: string }>> {
 	const check = await evaluateTerritoryScenario(db, req);
 	if (!check.ok) return check;
 	if (!['departement', 'epci'].includes(check.value.territoire.niveau))
@@ -26,7 +26,7 @@ export async function saveScenario(
 			status: 400,
 			error: 'Un scénario s’enregistre pour un département ou une intercommunalité.'
 		};
-	const id = insertScenario(
+	const { id, jeton } = insertScenario(
 		writer,
 		{
 			nom,
@@ -37,7 +37,7 @@ export async function saveScenario(
 		},
 		now.toISOString()
 	);
-	return { ok: true, value: { id, territoire: check.value.territoire.code } };
+	return { ok: true, value: { id, jeton, territoire: check.value.territoire.code } };
 }
 
 export interface SavedScenario {

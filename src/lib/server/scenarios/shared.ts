@@ -16,7 +16,7 @@ import { savedScenario } from './saved';
 import { storedLostCount } from '../../params/saved-scenario';
 
 export interface SharedScenario {
-	scenario: Pick<ScenarioRow, 'id' | 'nom' | 'auteur' | 'cree_le' | 'modifie_le'>;
+	scenario: Pick<ScenarioRow, 'id' | 'nom' | 'auteur' | 'cree_le' | 'modifie_le' | 'jeton'>;
 	territoire: TerritoryRef;
 	/** The rule in words: distance, kinds counted, reference. */
 	regle: string;
@@ -34,7 +34,10 @@ export type SharedLookup =
 	| { ok: true; value: SharedScenario }
 	| {
 			ok: false;
-			row: Pick<ScenarioRow, 'id' | 'nom' | 'auteur' | 'territoire' | 'modifie_le'> | null;
+			row: Pick<
+				ScenarioRow,
+				'id' | 'nom' | 'auteur' | 'territoire' | 'modifie_le' | 'jeton'
+			> | null;
 			error: string;
 	  };
 
@@ -70,7 +73,8 @@ export async function sharedScenario(db: Database.Database, id: number): Promise
 			nom: row.nom,
 			auteur: row.auteur,
 			cree_le: row.cree_le,
-			modifie_le: row.modifie_le
+			modifie_le: row.modifie_le,
+			jeton: row.jeton
 		},
 		territoire: answer.territoire,
 		regle:

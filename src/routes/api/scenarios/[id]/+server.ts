@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getWritableDb } from '$lib/server/db/connection';
-import { parseScenarioId, parseScenarioRename } from '$lib/params/saved-scenario';
+import { parseScenarioId, parseScenarioRename, scenarioLink } from '$lib/params/saved-scenario';
 import { jsonBodyOr400, jsonError } from '$lib/server/http/params';
 import { deleteSaved, renameSaved } from '$lib/server/scenarios/manage';
 
@@ -18,8 +18,8 @@ export async function PATCH({ params, request, locals }) {
 	if (nom instanceof Response) return nom;
 	const r = renameSaved(getWritableDb(), id, nom, locals.user);
 	if (!r.ok) return jsonError(r.error, r.status);
-	const { territoire } = r.value;
-	return json({ id, nom, url: `/territoire/${territoire}/scenarios/${id}` });
+	const { territoire, jeton } = r.value;
+	return json({ id, nom, url: scenarioLink(territoire, jeton) });
 }
 
 /** DELETE /api/scenarios/{id}: the planner who saved the scenario deletes it; 204. */

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getDb, getWritableDb } from '$lib/server/db/connection';
-import { parseScenarioSave } from '$lib/params/saved-scenario';
+import { parseScenarioSave, scenarioLink } from '$lib/params/saved-scenario';
 import { jsonBodyOr400, jsonError } from '$lib/server/http/params';
 import { saveScenario } from '$lib/server/scenarios/saved';
 
@@ -22,6 +22,7 @@ export async function POST({ request, locals }) {
 		new Date()
 	);
 	if (!saved.ok) return jsonError(saved.error, saved.status);
-	const { id, territoire } = saved.value;
-	return json({ id, url: `/territoire/${territoire}/scenarios/${id}` }, { status: 201 });
+	const { id, jeton, territoire } = saved.value;
+	// the read-only link carries a random token: numbers would let anyone walk through every draft
+	return json({ id, url: scenarioLink(territoire, jeton) }, { status: 201 });
 }
