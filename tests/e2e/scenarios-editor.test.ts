@@ -68,9 +68,9 @@ async function clickMap(at: { lat: number; lon: number }) {
 const afterOf = (nom: string) =>
 	page
 		.getByTestId('scenario-changes')
-		.locator('tbody tr', { has: page.getByRole('cell', { name: nom, exact: true }) })
+		.locator('tbody tr', { has: page.getByRole('rowheader', { name: nom, exact: true }) })
 		.locator('td')
-		.nth(3)
+		.nth(2)
 		.innerText();
 
 const inDays = (days: number) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renameCsvHeader } from '../../../src/lib/import/column-mapping';
 import { parsePlaceStatuses, readStatusWord } from '../../../src/lib/import/place-status';
+import { expectRowRejected } from '../../helpers/import-issues';
 
 const HEADER = 'lieu_id,lieu_source_id,source,statut,fin_financement,note';
 const one = (row: string, header = HEADER) => parsePlaceStatuses(`${header}\n${row}\n`, 's.csv');
@@ -58,13 +59,9 @@ describe('parsePlaceStatuses: one row', () => {
 		['16,,,actif,31/02/2026,', 'fin_financement', /Date « 31\/02\/2026 » invalide/],
 		['16,,,actif,octobre,', 'fin_financement', /AAAA-MM-JJ ou JJ\/MM\/AAAA/],
 		[`16,,,actif,,${'x'.repeat(501)}`, 'note', /trop longue \(501 caractères, 500 au plus\)/]
-	])('rejects %s (%s)', (row, field, message) => {
-		const r = one(row);
-		expect(r.records).toEqual([]);
-		const err = r.issues.find((i) => i.level === 'error');
-		expect(err).toMatchObject({ file: 's.csv', line: 2, field });
-		expect(err?.message).toMatch(message);
-	});
+	])('rejects %s (%s)', (row, field, message) =>
+		expectRowRejected(one(row), 's.csv', field, message)
+	);
 
 	it('skips a row that sets nothing, with a warning', () => {
 		const r = one('16,,,,,');

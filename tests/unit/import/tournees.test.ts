@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { renameCsvHeader } from '../../../src/lib/import/column-mapping';
 import { parseTournees } from '../../../src/lib/import/tournees';
 import { messyBytes } from './messy-helpers';
+import { expectRowRejected } from '../../helpers/import-issues';
 
 const HEADER =
 	'lieu_id,lieu_source_id,source,code_insee,latitude,longitude,libelle,horaires,valide_du,valide_au';
@@ -43,13 +44,9 @@ describe('parseTournees: one row', () => {
 		['16,,,04061,,,P,le 2e mardi,,', 'horaires', /OpenStreetMap/],
 		['16,,,04061,,,P,Tu[2] 09:00-12:00,31/02/2026,', 'valide_du', /invalide/],
 		['16,,,04061,,,P,Tu[2] 09:00-12:00,2027-01-01,2026-01-01', 'valide_au', /avant le début/]
-	])('rejects %s (%s)', (row, field, message) => {
-		const r = one(row);
-		expect(r.records).toEqual([]);
-		const err = r.issues.find((i) => i.level === 'error');
-		expect(err).toMatchObject({ file: 't.csv', line: 2, field });
-		expect(err?.message).toMatch(message);
-	});
+	])('rejects %s (%s)', (row, field, message) =>
+		expectRowRejected(one(row), 't.csv', field, message)
+	);
 });
 
 describe('parseTournees: messy tab-separated file with renamed columns', () => {
