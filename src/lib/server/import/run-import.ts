@@ -89,7 +89,7 @@ export function runImport(db: Database.Database, opts: RunImportOptions): Import
 			else if (p.kind === 'ifn') append(outcomes, applyIfn(db, log, ctx, p.records));
 			else append(outcomes, applyIllectronisme(db, log, ctx, p.records));
 			const c = tally();
-			if (opts.dryRun) blockedBy = 'Simulation (--dry-run) : rien n’a été écrit.';
+			if (opts.dryRun) blockedBy = 'Aperçu seulement : rien n’a été écrit.';
 			else if (c.rejected > 0 && !opts.acceptPartial)
 				blockedBy = `${c.rejected} ligne(s) rejetée(s) : rien n’a été écrit. Corrigez le fichier, ou relancez avec --accept-partial pour importer les lignes valides.`;
 			else if (millesime?.systematic && !opts.replaceMillesime)
