@@ -22,6 +22,17 @@ export function formatNumber(n: number | null | undefined, digits = 0): string {
 	return f.format(n);
 }
 
+const decimal = new Intl.NumberFormat('fr-FR');
+
+/**
+ * A number with the decimals it has (up to 3), the French way: « 10 », « 12,5 », « 75 323 ».
+ * For values given by people or computed to a set precision, where `formatNumber`'s fixed digits
+ * would round (12,5 km) or pad (30,0 km).
+ */
+export function formatDecimal(n: number): string {
+	return decimal.format(n);
+}
+
 /** The day of `now` in Paris, as an ISO date (what a French reader calls today). */
 export function parisDay(now: Date): string {
 	return now.toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' });

@@ -6,7 +6,7 @@ import {
 	formatDistance,
 	formatPhone
 } from '../../../src/lib/format';
-import { parisDay } from '../../../src/lib/labels';
+import { formatDecimal, parisDay } from '../../../src/lib/labels';
 import { itMaps } from '../../helpers/table';
 
 describe('formatPhone', () => {
@@ -103,5 +103,13 @@ describe('parisDay', () => {
 		expect(parisDay(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-02');
 		expect(parisDay(new Date('2026-12-01T22:59:00Z'))).toBe('2026-12-01');
 		expect(parisDay(new Date('2026-07-14T22:30:00Z'))).toBe('2026-07-15'); // summer time
+	});
+});
+
+describe('formatDecimal', () => {
+	it('keeps the decimals a value has, neither rounded nor padded', () => {
+		expect(formatDecimal(12.5)).toBe('12,5');
+		expect(formatDecimal(30)).toBe('30');
+		expect(formatDecimal(75323).replace(/\s/g, ' ')).toBe('75 323');
 	});
 });

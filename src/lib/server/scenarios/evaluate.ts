@@ -12,6 +12,7 @@ import {
 	type Suggestion
 } from '../../analysis/scenarios/suggest';
 import { KIND_INFO, type HelpKind } from '../../catalog/kinds';
+import { formatDecimal } from '../../labels';
 import type { StopDay } from '../../catalog/stop-days';
 import type { ScenarioRequest, SiteRequest, SuggestionRequest } from '../../params/scenario';
 import type { CoverageCommune } from '../../analysis/coverage';
@@ -154,8 +155,6 @@ export interface SuggestionAnswer extends Suggestion {
 	bus?: { base: Candidate | null; porteeKm: number };
 }
 
-const km = (n: number) => n.toLocaleString('fr-FR');
-
 /**
  * Where N new sites (or K stops of one bus) would cover the most fragile inhabitants left in
  * zones blanches today. Candidates: the reference point of each commune of the territory; a
@@ -210,7 +209,7 @@ export async function territorySuggestions(
 			...head,
 			candidats:
 				`Arrêts : les communes en zone blanche (un bus compte dans les communes où il s’arrête), ` +
-				`toutes à ${km(req.porteeKm)} km au plus par la route (estimée) de sa base ; ` +
+				`toutes à ${formatDecimal(req.porteeKm)} km au plus par la route (estimée) de sa base ; ` +
 				(req.base
 					? `base : ${bases[0].nom}.`
 					: 'base : le centre de la commune du territoire d’où ses arrêts couvrent le plus d’habitants.'),

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { ScenarioResult } from '../../analysis/scenarios/evaluate';
 import { HELP_KINDS, KIND_INFO, isHelpKind } from '../../catalog/kinds';
 import { REFERENCE_INFO } from '../../catalog/references';
-import { formatNumber } from '../../labels';
+import { formatDecimal } from '../../labels';
 import type { ScenarioRow } from '../../types/rows';
 import type { TerritoryRef } from '../../types/territory';
 import { scenarioEditorData, type ScenarioEditorData } from './editor';
@@ -78,7 +78,7 @@ export async function sharedScenario(db: Database.Database, id: number): Promise
 		},
 		territoire: answer.territoire,
 		regle:
-			`Aide à moins de ${formatNumber(p.seuilKm)} km par la route (estimée) ; ` +
+			`Aide à moins de ${formatDecimal(p.seuilKm)} km par la route (estimée) ; ` +
 			(allKinds
 				? 'tous les types de lieux comptent'
 				: `lieux comptés : ${p.types.map(kindLabel).join(', ')}`) +
