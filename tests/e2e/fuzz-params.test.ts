@@ -50,7 +50,7 @@ const NASTY = [
 ];
 
 /** Every route with a path parameter, with a valid value for the other parameters. */
-const ROUTES: ((v: string) => string)[] = [
+const pathProbes: ((v: string) => string)[] = [
 	(v) => `/api/communes/${v}`,
 	(v) => `/api/territoires/${v}`,
 	(v) => `/api/territoires/${v}/carte`,
@@ -67,7 +67,7 @@ const ROUTES: ((v: string) => string)[] = [
 ];
 
 /** Pages and cheap endpoints whose query parameters name things (SVG prints only: no Chromium). */
-const QUERIES: ((v: string) => string)[] = [
+const queryProbes: ((v: string) => string)[] = [
 	(v) => `/trouver?commune=${v}`,
 	(v) => `/trouver?q=${v}&besoins=${v}&publics=${v}`,
 	(v) => `/territoire/04?commune=${v}&indicateur=${v}&mode=${v}&reference=${v}`,
@@ -105,13 +105,13 @@ async function failuresFor(paths: string[]): Promise<string[]> {
 }
 
 describe('route parameters named like object properties or broken encodings', () => {
-	it(`answers ${ROUTES.length * NASTY.length} path parameters with 2xx, 3xx, 400 or 404, never a 5xx`, async () => {
-		const paths = ROUTES.flatMap((route) => NASTY.map(route));
+	it(`answers ${pathProbes.length * NASTY.length} path parameters with 2xx, 3xx, 400 or 404, never a 5xx`, async () => {
+		const paths = pathProbes.flatMap((route) => NASTY.map(route));
 		expect(await failuresFor(paths)).toEqual([]);
 	}, 240_000);
 
-	it(`answers ${QUERIES.length * NASTY.length} query parameters without a 5xx`, async () => {
-		const paths = QUERIES.flatMap((route) => NASTY.map(route));
+	it(`answers ${queryProbes.length * NASTY.length} query parameters without a 5xx`, async () => {
+		const paths = queryProbes.flatMap((route) => NASTY.map(route));
 		expect(await failuresFor(paths)).toEqual([]);
 	}, 240_000);
 

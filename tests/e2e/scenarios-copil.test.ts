@@ -34,7 +34,7 @@ const browser = useBrowser();
 let page: Page;
 
 /** The help points of the minutes, found by name and commune (ids differ between builds). */
-const ENDING: [nom: string, commune: string][] = [
+const endingPosts: [nom: string, commune: string][] = [
 	['FANNY VERDOLLIN', '04166'],
 	['CCAS de digne les bains', '04070'],
 	['Espace Collaboratif Equitable', '04108'],
@@ -49,7 +49,7 @@ function endingIds(): number[] {
 		const q = db.prepare<[string, string], number>(
 			'SELECT id FROM lieux WHERE nom = ? AND code_insee = ?'
 		);
-		return ENDING.map(([nom, code]) => {
+		return endingPosts.map(([nom, code]) => {
 			const id = q.pluck().get(nom, code);
 			expect(id, nom).toBeTypeOf('number');
 			return id!;

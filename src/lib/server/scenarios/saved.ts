@@ -9,7 +9,10 @@ import { scenarioContent, storedScenarioRequest } from '../../params/saved-scena
 import { getScenario, insertScenario, type ScenarioRow } from '../db/scenarios';
 import { evaluateTerritoryScenario, type Answer, type ScenarioAnswer } from './evaluate';
 
-/** Saves a scenario after checking it evaluates (known territory, sites inside it). */
+/**
+ * Saves a scenario after checking it evaluates (a département or an EPCI, known, sites inside it:
+ * evaluateTerritoryScenario refuses the rest).
+ */
 export async function saveScenario(
 	db: Database.Database,
 	writer: Database.Database,
@@ -20,12 +23,6 @@ export async function saveScenario(
 ): Promise<Answer<{ id: number; jeton: string; territoire: string }>> {
 	const check = await evaluateTerritoryScenario(db, req);
 	if (!check.ok) return check;
-	if (!['departement', 'epci'].includes(check.value.territoire.niveau))
-		return {
-			ok: false,
-			status: 400,
-			error: 'Un scénario s’enregistre pour un département ou une intercommunalité.'
-		};
 	const { id, jeton } = insertScenario(
 		writer,
 		{
